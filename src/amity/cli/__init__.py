@@ -1,0 +1,115 @@
+"""The ``amity`` command line: a thin layer over the Python API.
+
+Exit codes: 0 success; 1 a check failed where asked to fail; 2 bad usage or bad input (one line on
+stderr naming the file, line and field).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from amity.cli import data
+from amity.cli.output import emit, fmt_of
+from amity.errors import AmityError
+
+app = typer.Typer(
+    name="amity",
+    help="Measure security cooperation between states, with the evidence behind every number.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(data.app, name="data")
+err = Console(stderr=True)
+
+FromOpt = typer.Option(None, "--from", help="First year.")
+ToOpt = typer.Option(None, "--to", help="Last year.")
+
+
+def _years(start: int | None, end: int | None) -> None:
+    for y in (start, end):
+        if y is not None and not 1800 <= y <= 2100:
+            raise AmityError(f"bad year {y}: expected a year between 1800 and 2100")
+    if start is not None and end is not None and start > end:
+        raise AmityError(f"bad year range: --from {start} is after --to {end}")
+
+
+@app.command()
+def report(
+    a: str = typer.Argument(..., help="First state (ISO3, COW code or name), e.g. CHN."),
+    b: str = typer.Argument(..., help="Second state, e.g. RUS."),
+    start: int | None = FromOpt,
+    end: int | None = ToOpt,
+    out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default amity-report-A-B.html)."),
+    fmt: str | None = typer.Option(None, "--format", help="html or md (default: from --out, else html)."),
+    home: Path | None = data.HomeOpt,
+) -> None:
+    """Write a self-contained report on a pair of states (opens offline)."""
+    from amity.dyad import Dyad
+
+    _years(start, end)
+    d = Dyad(a, b, start=start, end=end, store=(home / "amity.duckdb") if home else None)
+    path = d.report(out, fmt)
+    err.print(f"wrote {path}")
+
+
+@app.command()
+def indicators(
+    a: str = typer.Argument(...), b: str = typer.Argument(...),
+    name: list[str] = typer.Option(None, "--name", "-n", help="Indicator(s) to compute (default: all)."),
+    start: int | None = FromOpt, end: int | None = ToOpt,
+    as_json: bool = typer.Option(False, "--json"), as_csv: bool = typer.Option(False, "--csv"),
+    home: Path | None = data.HomeOpt,
+) -> None:
+    """Compute indicators for a pair (long table: indicator, year, value, unit, coverage, source_ids)."""
+    import pandas as pd
+
+    from amity import indicators as ind
+    from amity.dyad import Dyad
+
+    _years(start, end)
+    fmt = fmt_of(as_json, as_csv)
+    d = Dyad(a, b, start=start, end=end, store=(home / "amity.duckdb") if home else None)
+    names = name or sorted(ind.registry())
+    frames = []
+    for n in names:
+        df = d.indicator(n)
+        if df.empty or "year" not in df.columns:
+            continue
+        keep = [c for c in ("year", "category", "value", "unit", "coverage", "source_ids") if c in df.columns]
+        frames.append(df[keep].assign(indicator=n))
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+        columns=["indicator", "year", "value", "unit", "coverage", "source_ids"])
+    cols = ["indicator"] + [c for c in out.columns if c != "indicator"]
+    emit(out[cols], fmt, title=f"Indicators {d.a.code}–{d.b.code}")
+
+
+@app.command()
+def states(query: str = typer.Argument(..., help="Name or code to search for."),
+           as_json: bool = typer.Option(False, "--json")) -> None:
+    """Search the state table (names and codes the sources use)."""
+    import pandas as pd
+
+    from amity.states import search
+
+    rows = [{"code": s.code, "name": s.name, "cow": s.cow, "gw": s.gw, "iso3": s.iso3, "cameo": s.cameo,
+             "sipri_names": ";".join(s.sipri_names), "start_year": s.start_year, "end_year": s.end_year}
+            for s in search(query)]
+    if not rows:
+        raise AmityError(f"no state matches {query!r}")
+    emit(pd.DataFrame(rows), "json" if as_json else "table")
+
+
+def main() -> None:
+    """Console entry point: run the app, turning amity errors into one line and exit code 2.
+
+    Usage errors (unknown option, missing argument) are Click's and also exit 2."""
+    try:
+        app()
+    except AmityError as exc:
+        err.print(f"amity: error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        sys.exit(2)

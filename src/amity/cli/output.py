@@ -1,0 +1,57 @@
+"""Printing DataFrames for the command line: a Rich table, JSON records or CSV."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from typing import Any
+
+import pandas as pd
+from rich.console import Console
+from rich.table import Table
+
+
+def fmt_of(as_json: bool, as_csv: bool) -> str:
+    from amity.errors import AmityError
+
+    if as_json and as_csv:
+        raise AmityError("choose one of --json and --csv")
+    return "json" if as_json else "csv" if as_csv else "table"
+
+
+def _clean(v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(v, "item"):
+        return v.item()
+    if isinstance(v, pd.Timestamp):
+        return v.isoformat()
+    return v
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """JSON-ready records: NA becomes null (missing stays missing), numpy scalars become Python."""
+    return [{k: _clean(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+
+
+def emit(df: pd.DataFrame, fmt: str = "table", title: str | None = None) -> None:
+    """Print ``df`` to stdout as a Rich table (``table``), JSON records (``json``) or CSV (``csv``)."""
+    if fmt == "json":
+        sys.stdout.write(json.dumps(records(df), ensure_ascii=False, indent=1, default=str) + "\n")
+    elif fmt == "csv":
+        df.to_csv(sys.stdout, index=False)
+    else:
+        t = Table(title=title, show_lines=False)
+        for c in df.columns:
+            t.add_column(str(c), overflow="fold")
+        for row in df.itertuples(index=False):
+            t.add_row(*["NA" if _clean(v) is None else str(v) for v in row])
+        Console(width=max(120, Console().width)).print(t)

@@ -1,0 +1,110 @@
+"""``amity.Dyad``: a pair of states and one method per indicator.
+
+>>> import amity
+>>> d = amity.Dyad("CHN", "RUS")
+>>> d.exercises_per_year()          # doctest: +SKIP
+
+Order matters only for directed indicators (arms: supplier → recipient): ``Dyad("RUS", "CHN")``
+asks about Russian deliveries to China. Each method returns a pandas DataFrame with ``year``,
+``value``, ``unit``, ``coverage`` and ``source_ids`` (see :mod:`amity.indicators`).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from amity import indicators
+from amity.dossier import Dossier, load_dossier
+from amity.errors import AmityError
+from amity.states import State, lookup
+from amity.store import Store
+
+
+class Dyad:
+    """A pair of states ``a`` and ``b`` over a period (default: all years the data covers)."""
+
+    def __init__(
+        self, a: str | State, b: str | State, *, start: int | None = None, end: int | None = None,
+        store: Store | str | os.PathLike[str] | None = None,
+    ) -> None:
+        self.a = a if isinstance(a, State) else lookup(a)
+        self.b = b if isinstance(b, State) else lookup(b)
+        if self.a.cow == self.b.cow:
+            raise AmityError(f"a dyad needs two different states, got {self.a} twice")
+        if start is not None and end is not None and start > end:
+            raise AmityError(f"bad year range: --from {start} is after --to {end}")
+        self.start, self.end = start, end
+        self._store_arg = store
+
+    def __repr__(self) -> str:
+        return f"Dyad({self.a.code!r}, {self.b.code!r})"
+
+    @property
+    def codes(self) -> tuple[str, str]:
+        return self.a.code, self.b.code
+
+    def reversed(self) -> Dyad:
+        return Dyad(self.b, self.a, start=self.start, end=self.end, store=self.store)
+
+    # -- data ------------------------------------------------------------------------------
+    @functools.cached_property
+    def store(self) -> Store:
+        """The store (opened read-only; an empty store if nothing was imported yet)."""
+        if isinstance(self._store_arg, Store):
+            return self._store_arg
+        path = Path(self._store_arg) if self._store_arg is not None else None
+        return Store(path, read_only=True)
+
+    @property
+    def dossier(self) -> Dossier:
+        return load_dossier()
+
+    def window(self, cover_from: int | None, cover_to: int | None) -> tuple[int, int] | None:
+        """The years to report: the dyad's --from/--to, else the data's own coverage."""
+        lo = self.start if self.start is not None else cover_from
+        hi = self.end if self.end is not None else cover_to
+        if lo is None or hi is None:
+            return None
+        return lo, hi
+
+    def indicator(self, name: str, **params: object) -> pd.DataFrame:
+        """Compute any registered indicator by name (see ``amity.indicators.registry()``)."""
+        return indicators.get(name)(self, **params)
+
+    # -- joint exercises (amity.indicators.exercises) ---------------------------------------
+    def exercises(self) -> pd.DataFrame:
+        """Joint exercises of the two states, one row per exercise (dossier records)."""
+        return self.indicator("exercises")
+
+    def exercises_per_year(self, by: str | None = None) -> pd.DataFrame:
+        """Number of joint exercises per year; ``by="domain"`` or ``"framework"`` splits it."""
+        return self.indicator("exercises_per_year", by=by)
+
+    def exercise_distance(self) -> pd.DataFrame:
+        """Great-circle km from each capital to each exercise area, and the farthest per year."""
+        return self.indicator("exercise_distance")
+
+    # -- agreements and meetings (amity.indicators.agreements) --------------------------------
+    def agreements(self) -> pd.DataFrame:
+        """Agreements, treaties and mechanisms between the two, by date."""
+        return self.indicator("agreements")
+
+    def meetings(self) -> pd.DataFrame:
+        """Meetings, visits, joint statements and dialogues, by date."""
+        return self.indicator("meetings")
+
+    # -- arms transfers (amity.indicators.arms) ----------------------------------------------
+    def arms_figures(self) -> pd.DataFrame:
+        """Arms deals and aggregate figures the dossier's sources quote (supplier a → recipient b)."""
+        return self.indicator("arms_figures")
+
+    # -- report ------------------------------------------------------------------------------
+    def report(self, path: str | os.PathLike[str] | None = None, fmt: str | None = None) -> Path:
+        """Write a self-contained report (HTML or Markdown) and return its path."""
+        from amity.report import report
+
+        return report(self, path, fmt)

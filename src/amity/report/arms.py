@@ -1,0 +1,46 @@
+"""Report section: arms transfers (the briefs' quoted figures; SIPRI data when loaded)."""
+
+from __future__ import annotations
+
+import importlib
+
+from amity.report.base import ReportContext, Section, join, not_loaded, paragraph, table
+
+COLS = {"record": "Record", "year": "Year", "year_end": "To", "item": "Item", "quantity": "Qty",
+        "measure": "Measure", "value": "Value", "value_low": "Low", "value_high": "High", "unit": "Unit",
+        "description": "As the source says", "source": "Source", "locator": "Locator"}
+
+
+def _sipri_block(ctx: ReportContext) -> tuple[str, str] | None:
+    try:
+        mod = importlib.import_module("amity.report.arms_sipri")
+    except ImportError:
+        return None
+    return mod.sipri_block(ctx)
+
+
+def section(ctx: ReportContext) -> Section:
+    d = ctx.dyad
+    # arms are directed: show both directions, the first state as supplier first
+    parts = []
+    kf: dict[str, str] = {}
+    sipri = _sipri_block(ctx)
+    if sipri is not None:
+        parts.append(sipri)
+    else:
+        parts.append(not_loaded("SIPRI arms transfers data",
+                                ["amity data import sipri trade-register.csv  (a register exported from "
+                                 "https://armstransfers.sipri.org)",
+                                 f"amity data fetch sipri --supplier {d.b.code} --recipient {d.a.code}  (online)"]))
+    for sup, rec in ((d.b, d.a), (d.a, d.b)):
+        sub = type(d)(sup, rec, start=d.start, end=d.end, store=d.store)
+        figs = sub.arms_figures()
+        if figs.empty:
+            continue
+        parts.append(paragraph(f"Figures the briefs quote for {sup.name} → {rec.name}. Units as the brief "
+                               "means them: SIPRI TIV is a volume index, not US dollars."))
+        parts.append(table(figs, f"Arms deals and figures quoted for {sup.name} → {rec.name} (dossier).",
+                           ctx, COLS))
+        kf[f"Quoted arms records {sup.code}→{rec.code}"] = str(len(figs))
+    h, m = join(parts)
+    return Section("arms", "Arms transfers", h, m, kf)
