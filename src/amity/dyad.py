@@ -29,7 +29,7 @@ class Dyad:
 
     def __init__(
         self, a: str | State, b: str | State, *, start: int | None = None, end: int | None = None,
-        store: Store | str | os.PathLike[str] | None = None,
+        store: Store | str | os.PathLike[str] | None = None, dossier: Dossier | None = None,
     ) -> None:
         self.a = a if isinstance(a, State) else lookup(a)
         self.b = b if isinstance(b, State) else lookup(b)
@@ -39,6 +39,7 @@ class Dyad:
             raise AmityError(f"bad year range: --from {start} is after --to {end}")
         self.start, self.end = start, end
         self._store_arg = store
+        self._dossier = dossier
 
     def __repr__(self) -> str:
         return f"Dyad({self.a.code!r}, {self.b.code!r})"
@@ -48,7 +49,7 @@ class Dyad:
         return self.a.code, self.b.code
 
     def reversed(self) -> Dyad:
-        return Dyad(self.b, self.a, start=self.start, end=self.end, store=self.store)
+        return Dyad(self.b, self.a, start=self.start, end=self.end, store=self.store, dossier=self._dossier)
 
     # -- data ------------------------------------------------------------------------------
     @functools.cached_property
@@ -61,7 +62,8 @@ class Dyad:
 
     @property
     def dossier(self) -> Dossier:
-        return load_dossier()
+        """The embedded dossier (or the one given to the constructor, e.g. in tests)."""
+        return self._dossier if self._dossier is not None else load_dossier()
 
     def window(self, cover_from: int | None, cover_to: int | None) -> tuple[int, int] | None:
         """The years to report: the dyad's --from/--to, else the data's own coverage."""

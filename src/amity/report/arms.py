@@ -33,7 +33,7 @@ def section(ctx: ReportContext) -> Section:
                                  "https://armstransfers.sipri.org)",
                                  f"amity data fetch sipri --supplier {d.b.code} --recipient {d.a.code}  (online)"]))
     for sup, rec in ((d.b, d.a), (d.a, d.b)):
-        sub = type(d)(sup, rec, start=d.start, end=d.end, store=d.store)
+        sub = type(d)(sup, rec, start=d.start, end=d.end, store=d.store, dossier=d._dossier)
         figs = sub.arms_figures()
         if figs.empty:
             continue

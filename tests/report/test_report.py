@@ -1,0 +1,67 @@
+"""The report: its sections, its offline-ness, its escaping and its figures' sources."""
+
+import re
+
+import pandas as pd
+import pytest
+
+from amity import Dyad
+from amity.dossier import load_dossier
+from amity.report.base import esc, table
+
+EXTERNAL = re.compile(r"<(script|link|img|iframe|source|video|audio)\b[^>]*(src|href)\s*=\s*['\"]?(https?:)?//",
+                      re.I)
+
+
+@pytest.fixture(scope="module")
+def chn_rus_html(tmp_path_factory):
+    out = tmp_path_factory.mktemp("r") / "r.html"
+    Dyad("CHN", "RUS").report(out)
+    return out.read_text(encoding="utf-8")
+
+
+def test_report_has_every_section(chn_rus_html):
+    for title in ("Summary", "Arms transfers", "Joint exercises", "Political coordination",
+                  "Agreements and mechanisms", "Power asymmetry", "claims", "Sources"):
+        assert title in chn_rus_html, title
+
+
+def test_report_is_self_contained(chn_rus_html):
+    assert not EXTERNAL.search(chn_rus_html)
+    assert "<script" not in chn_rus_html.lower()
+    assert "@import" not in chn_rus_html and "url(http" not in chn_rus_html
+    assert chn_rus_html.count("<svg") >= 3       # charts are inline SVG
+
+
+def test_every_figure_caption_names_a_source(chn_rus_html):
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", chn_rus_html, re.S)
+    assert captions
+    keys = set(load_dossier().sources["key"])
+    for c in captions:
+        assert "Source" in c and any(k in c for k in keys | {"SIPRI", "UN", "COW", "GDELT"}), c
+
+
+def test_every_dossier_exercise_and_source_appears(chn_rus_html):
+    d = load_dossier()
+    for area in Dyad("CHN", "RUS").exercises()["area"]:
+        assert esc(area) in chn_rus_html
+    for title in d.sources["title"]:
+        assert esc(title) in chn_rus_html
+
+
+def test_pair_without_data_says_what_to_load(tmp_path):
+    out = Dyad("FRA", "BRA").report(tmp_path / "fb.md")
+    text = out.read_text(encoding="utf-8")
+    assert "amity data import sipri" in text and "No " in text
+    assert text.startswith("# Security cooperation: France and Brazil")
+
+
+def test_markdown_report_has_tables(tmp_path):
+    text = Dyad("CHN", "RUS").report(tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "| Year |" in text and "## Joint exercises" in text
+
+
+def test_tables_escape_values():
+    html, md = table(pd.DataFrame({"comments": ["<script>alert(1)</script>", None]}), "x")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "| NA |" in md
