@@ -24,7 +24,8 @@ OVERRIDES: dict[int, dict[str, str]] = {
     300: {"iso3": "", "iso2": "", "un_name": "", "gw": "300"},  # Austria-Hungary
     260: {"iso3": "", "iso2": "", "gw": "260"},  # German Federal Republic 1955-1990
     265: {"iso3": "", "iso2": "", "gw": "265"},  # German Democratic Republic
-    345: {"iso3": "SRB", "iso2": "RS", "un_name": "Republic of Serbia", "gw": "340"},  # Yugoslavia / Serbia (COW continues 345)
+    345: {"iso3": "SRB", "iso2": "RS", "un_name": "Republic of Serbia",
+          "gw": "340"},  # Yugoslavia / Serbia (COW continues 345)
     365: {"iso3": "RUS", "iso2": "RU", "gw": "365"},
     315: {"iso3": "", "iso2": "", "gw": "315"},  # Czechoslovakia
     316: {"iso3": "CZE", "gw": "316"},

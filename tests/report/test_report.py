@@ -65,3 +65,12 @@ def test_tables_escape_values():
     html, md = table(pd.DataFrame({"comments": ["<script>alert(1)</script>", None]}), "x")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "| NA |" in md
+
+
+def test_pdf_report_when_chromium_is_present(tmp_path):
+    import shutil
+
+    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
+        pytest.skip("Chromium not installed: PDF reports cannot be printed here")
+    out = Dyad("CHN", "RUS").report(tmp_path / "r.pdf")
+    assert out.read_bytes()[:5] == b"%PDF-"

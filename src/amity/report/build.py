@@ -99,15 +99,46 @@ def write_report(ctx: ReportContext, path: str | os.PathLike[str] | None = None,
     if fmt is None:
         fmt = Path(path).suffix.lstrip(".").lower() if path else "html"
         fmt = {"htm": "html", "markdown": "md"}.get(fmt, fmt)
-    if fmt not in ("html", "md"):
-        raise AmityError(f"unsupported report format {fmt!r}: expected html or md")
+    if fmt not in ("html", "md", "pdf"):
+        raise AmityError(f"unsupported report format {fmt!r}: expected html, md or pdf")
     out = Path(path) if path else Path(f"amity-report-{d.a.code}-{d.b.code}.{fmt}")
-    text = render(ctx, fmt)
+    browser = _chromium() if fmt == "pdf" else None
+    text = render(ctx, "md" if fmt == "md" else "html")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
+        if fmt == "pdf":
+            _print_pdf(browser, text, tmp)
+        else:
+            tmp.write_text(text, encoding="utf-8")
         tmp.replace(out)
     except OSError as exc:
         raise AmityError(f"cannot write report to {out}: {exc.strerror or exc}") from exc
     return out
+
+
+def _chromium() -> str:
+    """The Chromium/Chrome executable used to print PDF reports (``$AMITY_CHROMIUM`` or on PATH)."""
+    import shutil
+
+    for name in (os.environ.get("AMITY_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
+        if name and (exe := shutil.which(name)):
+            return exe
+    raise AmityError("PDF reports need Chromium (e.g. `apt-get install chromium`, or set AMITY_CHROMIUM); "
+                     "use --format html and print it from a browser instead")
+
+
+def _print_pdf(browser: str, html: str, target: Path) -> None:
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "report.html"
+        src.write_text(html, encoding="utf-8")
+        cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+               f"--print-to-pdf={target}", src.as_uri()]
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        if r.returncode != 0 or not target.exists():
+            raise AmityError(f"Chromium could not print the PDF: {(r.stderr or '').strip().splitlines()[-1:]}")
