@@ -80,6 +80,18 @@ ALIASES = {
     "DEU": "Germany (FRG);Federal Republic of Germany",
 }
 
+# Names other sources (SIPRI registers, UN data) use for states, keyed by COW code.
+ALIASES_BY_COW = {
+    57: "Saint Vincent",
+    265: "East Germany (GDR);East Germany;German Democratic Republic",
+    345: "Serbia;Serbia and Montenegro;Yugoslavia (Serbia and Montenegro)",
+    346: "Bosnia-Herzegovina;Bosnia and Herzegovina",
+    402: "Cabo Verde",
+    678: "North Yemen;Yemen Arab Republic (North Yemen)",
+    680: "South Yemen;Yemen People's Republic (South Yemen)",
+    817: "South Vietnam",
+}
+
 
 def build(states_csv: str, coco_tsv: str) -> pd.DataFrame:
     cow = pd.read_csv(states_csv, usecols=range(10))
@@ -118,6 +130,8 @@ def build(states_csv: str, coco_tsv: str) -> pd.DataFrame:
     out["cameo"] = out["iso3"]
     out["sipri_name"] = [SIPRI_NAMES.get(i, n) if i else n for i, n in zip(out.iso3, out.name)]
     out["aliases"] = out["iso3"].map(ALIASES).fillna("")
+    extra = out["cow"].map(ALIASES_BY_COW).fillna("")
+    out["aliases"] = [";".join(x for x in (a, b) if x) for a, b in zip(out["aliases"], extra)]
     cols = ["cow", "cow_abb", "gw", "iso3", "iso2", "cameo", "name", "un_name",
             "sipri_name", "aliases", "start_year", "end_year", "spells"]
     return out[cols].sort_values("cow")

@@ -104,6 +104,96 @@ class Dyad:
         """Arms deals and aggregate figures the dossier's sources quote (supplier a → recipient b)."""
         return self.indicator("arms_figures")
 
+    # -- SIPRI arms transfers (amity.indicators.arms_sipri; a = supplier, b = recipient) -------------
+    def deliveries_tiv(self, **kw: object) -> pd.DataFrame:
+        """SIPRI TIV (millions) delivered a→b per year; ``with_predecessor=True`` adds Soviet Union before 1992."""
+        return self.indicator("deliveries_tiv", **kw)
+
+    def deliveries_tiv_ma5(self, **kw: object) -> pd.DataFrame:
+        """Trailing 5-year mean of SIPRI TIV delivered a→b."""
+        return self.indicator("deliveries_tiv_ma5", **kw)
+
+    def import_dependence(self, **kw: object) -> pd.DataFrame:
+        """Percent of b's arms imports (SIPRI TIV) that came from a, per year."""
+        return self.indicator("import_dependence", **kw)
+
+    def share_of_supplier_exports(self, **kw: object) -> pd.DataFrame:
+        """Percent of a's arms exports (SIPRI TIV) that went to b, per year."""
+        return self.indicator("share_of_supplier_exports", **kw)
+
+    def supplier_concentration(self, **kw: object) -> pd.DataFrame:
+        """HHI (0–10000) of b's arms suppliers per year."""
+        return self.indicator("supplier_concentration", **kw)
+
+    def deliveries_by_category(self, **kw: object) -> pd.DataFrame:
+        """SIPRI TIV delivered a→b per year and armament category."""
+        return self.indicator("deliveries_by_category", **kw)
+
+    def orders_vs_deliveries(self, **kw: object) -> pd.DataFrame:
+        """SIPRI TIV ordered (by year of order) beside TIV delivered a→b per year."""
+        return self.indicator("orders_vs_deliveries", **kw)
+
+    def open_deals(self, **kw: object) -> pd.DataFrame:
+        """SIPRI register deals a→b not yet fully delivered."""
+        return self.indicator("open_deals", **kw)
+
+    def arms_deals(self, **kw: object) -> pd.DataFrame:
+        """SIPRI register deals a→b, one row per deal, with comments and uncertainty flags."""
+        return self.indicator("arms_deals", **kw)
+
+    # -- UN General Assembly votes and Security Council vetoes (amity.indicators.votes, .vetoes) --
+    def vote_agreement(self, **kw: object) -> pd.DataFrame:
+        """UNGA vote agreement per year (0–1) with kappa, pi, S-score and n_votes; ``issue``, ``by``."""
+        return self.indicator("vote_agreement", **kw)
+
+    def ideal_points(self, **kw: object) -> pd.DataFrame:
+        """UNGA ideal points of both states per session (USA positive) with bootstrap se and 90% band."""
+        return self.indicator("ideal_points", **kw)
+
+    def vetoes(self, **kw: object) -> pd.DataFrame:
+        """Security Council drafts vetoed by either state, one row per draft (veto list)."""
+        return self.indicator("vetoes", **kw)
+
+    def vetoes_per_year(self, **kw: object) -> pd.DataFrame:
+        """Drafts vetoed per year by each state (or ``member``); NA outside the veto list's years."""
+        return self.indicator("vetoes_per_year", **kw)
+
+    def double_vetoes(self, **kw: object) -> pd.DataFrame:
+        """Drafts vetoed by both states per year; NA outside the veto list's years."""
+        return self.indicator("double_vetoes", **kw)
+
+    def vetoes_by_period(self, **kw: object) -> pd.DataFrame:
+        """Vetoed drafts per period (``breaks``, ``what`` double/a/b/either), with per-year rates."""
+        return self.indicator("vetoes_by_period", **kw)
+
+    # -- news-coded events (amity.indicators.events) ----------------------------------------
+    def events(self, freq: str = "M", **kw: object) -> pd.DataFrame:
+        """GDELT events a→b per period (M, Q or Y): counts by quad class, Goldstein mean and sum,
+        cooperation share and the same normalised by the period's volume; NA where no files are
+        loaded. Options: ``dedup``, ``both_directions``, ``actor_fields``, ``engine``."""
+        return self.indicator("events", freq=freq, **kw)
+
+    # -- power asymmetry and alliances (amity.indicators.asymmetry, .alliance) -------------------
+    def asymmetry(self, **kw: object) -> pd.DataFrame:
+        """Military expenditure, GDP and CINC ratios a/b per year (long table, ``measure`` column)."""
+        return self.indicator("asymmetry", **kw)
+
+    def milex_ratio(self, **kw: object) -> pd.DataFrame:
+        """Military expenditure a/b per year (SIPRI constant US$, else COW NMC), with the larger state."""
+        return self.indicator("milex_ratio", **kw)
+
+    def gdp_ratio(self, **kw: object) -> pd.DataFrame:
+        """GDP a/b per year (World Bank WDI), with the larger state."""
+        return self.indicator("gdp_ratio", **kw)
+
+    def cinc_ratio(self, **kw: object) -> pd.DataFrame:
+        """COW CINC a/b per year, with the larger state."""
+        return self.indicator("cinc_ratio", **kw)
+
+    def alliance(self, **kw: object) -> pd.DataFrame:
+        """Alliance obligations in force per year (COW/ATOP); defence pact 1/0, NA outside coverage."""
+        return self.indicator("alliance", **kw)
+
     # -- report ------------------------------------------------------------------------------
     def report(self, path: str | os.PathLike[str] | None = None, fmt: str | None = None) -> Path:
         """Write a self-contained report (HTML or Markdown) and return its path."""

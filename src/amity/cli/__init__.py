@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from amity.cli import data
+from amity.cli import claims, data
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError
 
@@ -24,6 +24,29 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(data.app, name="data")
+
+from amity.cli import arms as _arms  # noqa: E402 - SIPRI arms transfers
+
+app.add_typer(_arms.app, name="arms")
+data.fetch_app.command("sipri")(_arms.fetch_command)
+app.add_typer(claims.app, name="claims")
+
+from amity.cli import events as _events  # noqa: E402 - GDELT commands
+
+app.command("events")(_events.events_command)
+data.fetch_app.command("gdelt")(_events.fetch_command)
+
+from amity.cli import serve as _serve  # noqa: E402 - the web dashboard
+
+app.command("serve")(_serve.serve)
+
+from amity.cli import panel as _panel  # noqa: E402 - dyad-year panels
+
+_panel.register(app)
+
+from amity.cli import votes as _votes  # noqa: E402 - UNGA votes and UNSC vetoes
+
+app.add_typer(_votes.app, name="votes")
 err = Console(stderr=True)
 
 FromOpt = typer.Option(None, "--from", help="First year.")

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 COLUMNS = ["year", "value", "unit", "coverage", "source_ids"]
 
 #: strand modules, imported on first use of the registry
-STRANDS = ["exercises", "agreements", "arms"]
+STRANDS = ["exercises", "agreements", "arms", "arms_sipri", "events", "votes", "vetoes", "asymmetry", "alliance"]
 
 
 @dataclass(frozen=True)

@@ -66,3 +66,10 @@ def import_files(store: Store, kind: str, paths: Sequence[str | os.PathLike[str]
 
 # Registered importers (lazy: a module is imported only when its kind is used).
 register("unsc-vetoes", "amity.sources.unsc")
+register("unga", "amity.sources.unga")
+register("sipri", "amity.sources.sipri")
+register("gdelt", "amity.sources.gdelt")
+register("milex", "amity.sources.milex")
+register("nmc", "amity.sources.cow")
+register("alliances", "amity.sources.cow")
+register("wdi", "amity.sources.wdi")

@@ -1,0 +1,261 @@
+"""Benchmark: dyad × month aggregation of GDELT events in Parquet (amity.indicators.events).
+
+    python benchmarks/bench_events.py                    # 10 million rows (about a minute on 2 cores)
+    python benchmarks/bench_events.py --rows 50000000    # the full goal, with growth from 5M to 50M
+
+Generates event rows at GDELT's shape (the columns the aggregation reads, with GDELT's types) and
+value distributions (skewed actor country codes with many blanks, CAMEO event codes with their
+quad class and Goldstein score), one Parquet file of 5 million rows per month (GDELT 2.0 codes
+about that many events a month), from February 2015 on.
+Then measures, each in a fresh process (for its peak memory):
+
+* ``scan``: DuckDB's bare scan of the same columns (the floor);
+* ``panel``: amity's dyad × month aggregation of every dyad (``panel_expr`` run on DuckDB);
+* ``series``: one dyad's monthly series with the period totals (``series_expr``);
+* ``pandas``: ``pandas.read_parquet`` of the same columns + ``groupby`` (on at most
+  ``--pandas-rows`` rows, scaled linearly beyond: pandas needs the whole table in memory).
+
+Goals: panel within 2× of the bare scan; at least 10× faster than pandas. Exits 1 if missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHUNK = 5_000_000
+COLUMNS = ["Actor1CountryCode", "Actor2CountryCode", "MonthYear", "Year", "QuadClass", "GoldsteinScale"]
+# (CAMEO event code, quad class, Goldstein score, weight): GDELT's most frequent codes per quad class
+CODES = [
+    ("010", 1, 0.0, 14),
+    ("020", 1, 3.0, 3),
+    ("036", 1, 4.0, 4),
+    ("040", 1, 1.0, 6),
+    ("042", 1, 1.9, 8),
+    ("043", 1, 2.8, 7),
+    ("046", 1, 7.0, 3),
+    ("051", 1, 3.4, 6),
+    ("057", 1, 8.0, 2),
+    ("061", 2, 6.4, 3),
+    ("070", 2, 7.0, 2),
+    ("073", 2, 7.4, 1),
+    ("111", 3, -2.0, 4),
+    ("112", 3, -2.0, 6),
+    ("120", 3, -4.0, 2),
+    ("130", 3, -4.4, 2),
+    ("141", 3, -6.5, 1),
+    ("173", 4, -5.0, 5),
+    ("190", 4, -10.0, 6),
+    ("193", 4, -10.0, 3),
+    ("180", 4, -9.0, 3),
+]
+
+
+def generate(folder: Path, rows: int, seed: int = 1979) -> list[Path]:
+    """Write ``rows`` synthetic GDELT events as Parquet files of at most 5 million rows."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from amity.states import all_states
+
+    rng = np.random.default_rng(seed)
+    codes = sorted({s.cameo for s in all_states() if s.cameo})
+    # Zipf-like: a few states (USA, CHN, RUS, GBR, ...) take most events
+    weights = 1.0 / np.arange(1, len(codes) + 1) ** 1.1
+    weights /= weights.sum()
+    cw = np.array([c[3] for c in CODES], dtype=float)
+    cw /= cw.sum()
+    quads = np.array([c[1] for c in CODES], dtype=np.int8)
+    golds = np.array([c[2] for c in CODES])
+    # one file per month from February 2015 at GDELT 2.0's density (about 5 million events a month)
+    first = 2015 * 12 + 1
+    dict_codes = pa.array(codes, pa.string())
+    paths = []
+    done = 0
+    while done < rows:
+        n = min(CHUNK, rows - done)
+
+        def actor(blank: float, n: int = n) -> pa.Array:
+            idx = rng.choice(len(codes), size=n, p=weights).astype(np.int32)
+            mask = rng.random(n) < blank  # GDELT leaves many actor country codes empty
+            return pa.DictionaryArray.from_arrays(pa.array(idx, mask=mask), dict_codes).cast(pa.string())
+
+        e = rng.choice(len(CODES), size=n, p=cw)
+        ym = first + len(paths)
+        my = np.full(n, (ym // 12) * 100 + ym % 12 + 1, dtype=np.int32)
+        t = pa.table(
+            {
+                "GLOBALEVENTID": pa.array(np.arange(done, done + n, dtype=np.int64) + 410_000_000),
+                "SQLDATE": pa.array(my * 100 + rng.integers(1, 29, size=n, dtype=np.int32)),
+                "MonthYear": pa.array(my),
+                "Year": pa.array(my // 100),
+                "Actor1CountryCode": actor(0.35),
+                "Actor2CountryCode": actor(0.55),
+                "EventCode": pa.array([c[0] for c in CODES]).take(pa.array(e)),
+                "QuadClass": pa.array(quads[e]),
+                "GoldsteinScale": pa.array(golds[e]),
+            }
+        )
+        p = folder / f"events-{len(paths):03d}.parquet"
+        pq.write_table(t, p, row_group_size=1 << 20)
+        paths.append(p)
+        done += n
+    return paths
+
+
+def measure(name: str, paths: list[str], pandas_rows: int) -> dict[str, float]:
+    """Run one measurement in this process and return seconds and rows (imports are not timed)."""
+    import duckdb  # noqa: F401
+    import ibis  # noqa: F401
+    import pandas  # noqa: F401
+    import pyarrow.parquet  # noqa: F401
+
+    from amity.indicators import events  # noqa: F401
+
+    t0 = time.perf_counter()
+    if name == "scan":
+        import duckdb
+
+        from amity.indicators.events import _sql_list
+
+        con = duckdb.connect()
+        # hash() makes DuckDB read every string (max() could be answered from Parquet statistics)
+        con.execute(
+            "SELECT count(*), sum(hash(Actor1CountryCode)), sum(hash(Actor2CountryCode)), sum(MonthYear), "
+            f"sum(Year), sum(QuadClass), sum(GoldsteinScale) FROM read_parquet({_sql_list(paths)})"
+        ).fetchall()
+        rows = con.execute(f"SELECT count(*) FROM read_parquet({_sql_list(paths)})").fetchone()[0]
+    elif name in ("panel", "series"):
+        from amity.indicators import events as ev
+
+        expr = ev.panel_expr() if name == "panel" else ev.series_expr("CHN", "RUS", both_directions=True)
+        ev.run(expr, paths)
+        import pyarrow.parquet as pq
+
+        rows = sum(pq.read_metadata(p).num_rows for p in paths)
+    else:
+        import pandas as pd
+        import pyarrow.parquet as pq
+
+        rows, frames = 0, []
+        for p in paths:
+            if rows >= pandas_rows:
+                break
+            frames.append(pd.read_parquet(p, columns=COLUMNS))
+            rows += len(frames[-1])
+        df = pd.concat(frames, ignore_index=True)
+        df = df[
+            df["Actor1CountryCode"].notna()
+            & df["Actor2CountryCode"].notna()
+            & (df["Actor1CountryCode"] != df["Actor2CountryCode"])
+        ]
+        q = df["QuadClass"]
+        df = df.assign(**{f"quad{i}": (q == i).astype("int64") for i in (1, 2, 3, 4)})
+        df.groupby(["Actor1CountryCode", "Actor2CountryCode", "MonthYear"], observed=True).agg(
+            events=("QuadClass", "size"),
+            quad1=("quad1", "sum"),
+            quad2=("quad2", "sum"),
+            quad3=("quad3", "sum"),
+            quad4=("quad4", "sum"),
+            goldstein_sum=("GoldsteinScale", "sum"),
+            goldstein_mean=("GoldsteinScale", "mean"),
+        )
+    secs = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MiB on Linux
+    return {"seconds": secs, "rows": rows, "peak_mib": peak}
+
+
+def run_child(name: str, paths: list[Path], pandas_rows: int) -> dict[str, float]:
+    cmd = [
+        sys.executable,
+        __file__,
+        "--measure",
+        name,
+        "--pandas-rows",
+        str(pandas_rows),
+        "--paths",
+        *map(str, paths),
+    ]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench(paths: list[Path], pandas_rows: int) -> dict[str, dict[str, float]]:
+    res = {}
+    for name in ("scan", "panel", "series", "pandas"):
+        best = None
+        for _ in range(1 if name == "pandas" else 2):  # best of 2 (warm file cache)
+            r = run_child(name, paths, pandas_rows)
+            best = r if best is None or r["seconds"] < best["seconds"] else best
+        res[name] = best
+    return res
+
+
+def report(label: str, res: dict[str, dict[str, float]]) -> tuple[float, float]:
+    total = res["scan"]["rows"]
+    print(f"-- {label}: {total:,} rows")
+    for name, r in res.items():
+        rate = r["rows"] / r["seconds"]
+        print(
+            f"  {name:<7} {r['seconds']:8.2f} s  {rate / 1e6:8.1f} M rows/s  peak {r['peak_mib']:8.0f} MiB"
+            + (f"  (pandas on {r['rows']:,} rows)" if name == "pandas" else "")
+        )
+    vs_scan = res["panel"]["seconds"] / res["scan"]["seconds"]
+    pandas_full = res["pandas"]["seconds"] * total / res["pandas"]["rows"]
+    vs_pandas = pandas_full / res["panel"]["seconds"]
+    print(
+        f"  panel / bare scan: {vs_scan:.2f}× (goal ≤ 2×); pandas / panel: {vs_pandas:.1f}× (goal ≥ 10×"
+        + (", pandas time scaled linearly)" if res["pandas"]["rows"] < total else ")")
+    )
+    return vs_scan, vs_pandas
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rows", type=int, default=10_000_000, help="Event rows to generate (default 10M).")
+    ap.add_argument("--pandas-rows", type=int, default=10_000_000, help="Rows pandas reads at most.")
+    ap.add_argument("--dir", type=Path, default=None, help="Keep the generated Parquet files here.")
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
+    ap.add_argument("--paths", nargs="*", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.paths, args.pandas_rows)))
+        return 0
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        t0 = time.perf_counter()
+        paths = generate(Path(tmp), args.rows)
+        print(
+            f"generated {args.rows:,} GDELT-shaped rows in {len(paths)} Parquet files "
+            f"({sum(p.stat().st_size for p in paths) / 2**20:,.0f} MiB) in {time.perf_counter() - t0:.0f} s; "
+            f"{os.cpu_count()} cores"
+        )
+        ok = True
+        if args.rows > CHUNK:
+            small = bench(paths[:1], args.pandas_rows)
+            report("first file", small)
+        res = bench(paths, args.pandas_rows)
+        vs_scan, vs_pandas = report("all files", res)
+        ok = vs_scan <= 2.0 and vs_pandas >= 10.0
+        if args.rows > CHUNK:
+            g = res["panel"]["seconds"] / small["panel"]["seconds"]
+            m = res["panel"]["peak_mib"] / small["panel"]["peak_mib"]
+            n = res["scan"]["rows"] / small["scan"]["rows"]
+            print(
+                f"  growth {small['scan']['rows'] / 1e6:.0f}M → {res['scan']['rows'] / 1e6:.0f}M rows "
+                f"({n:.0f}×): "
+                f"panel time {g:.1f}×, peak memory {m:.1f}×"
+            )
+    print("goals met" if ok else "GOAL MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,418 @@
+"""Arms-transfer indicators computed from SIPRI data in the store (directed: supplier ``a`` → recipient ``b``).
+
+Unit: SIPRI trend-indicator values (TIV), millions — a volume index of military capability, not money.
+
+Sources and derivations
+-----------------------
+* Per-dyad yearly deliveries come from the **trade register** (``arms_deliveries``): for each deal the
+  delivered TIV is spread evenly over its listed delivery years (the register publishes only the deal
+  total and the years), then summed over the dyad's deals. SIPRI's TIV tables hold per-country totals
+  only, never per dyad, so they cannot give dyad values.
+* Denominators (a recipient's imports from all suppliers, a supplier's exports to all recipients) come
+  from the register too when a loaded register covers all suppliers of that recipient (resp. all
+  recipients of that supplier), so numerator and denominator use the same even split; otherwise from
+  the TIV table (imports by recipient / exports by supplier). The output's ``denominator`` column says
+  which; ``denominator="register"|"tiv_table"`` forces one.
+* SIPRI names "Soviet Union" and "Russia" separately. Series use the state's current SIPRI name; with
+  ``with_predecessor=True`` the predecessor names in the state table (e.g. Soviet Union for Russia) are
+  added, Soviet Union deliveries only up to 1991.
+* The latest vintage in the store is used; where several files of that vintage overlap (per-dyad
+  pulls), a deal is counted once.
+* Outside the years a loaded source covers, values are NA; inside, a year with no deliveries is 0.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from amity.indicators import COLUMNS, indicator, per_year
+
+if TYPE_CHECKING:
+    from amity.dyad import Dyad
+    from amity.states import State
+    from amity.store import Store
+
+UNIT = "SIPRI TIV (millions)"
+PREDECESSOR_UNTIL = {"Soviet Union": 1991}
+DEAL_COLUMNS = ["supplier", "recipient", "year_of_order", "year_of_order_estimate", "number_ordered",
+                "number_ordered_estimate", "weapon_designation", "weapon_description", "weapon_category",
+                "number_delivered", "number_delivered_estimate", "delivery_years", "delivery_years_estimate",
+                "status", "comments", "tiv_per_unit", "tiv_order", "tiv_delivered", "tiv_delivered_lt_half"]
+
+
+# -- data access ---------------------------------------------------------------------------------
+def names_of(state: State, with_predecessor: bool = False) -> list[str]:
+    """SIPRI names of a state: its current name, plus predecessors (e.g. "Soviet Union") if asked."""
+    names = list(state.sipri_names) or [state.name]
+    return names if with_predecessor else names[:1]
+
+
+def first_year(states: list[State], with_predecessor: bool) -> int | None:
+    """First year the series can be non-missing: without predecessors, a state SIPRI also lists under a
+    predecessor name (Russia: Soviet Union until 1991) starts the year after the predecessor ends."""
+    if with_predecessor:
+        return None
+    ends = [PREDECESSOR_UNTIL[n] + 1 for st in states for n in st.sipri_names[1:] if n in PREDECESSOR_UNTIL]
+    return max(ends) if ends else None
+
+
+def _clip(lo: int | None, first: int | None) -> int | None:
+    return lo if lo is None or first is None else max(lo, first)
+
+
+def _in(col: str, names: list[str]) -> tuple[str, list[object]]:
+    return f"{col} IN ({', '.join('?' for _ in names)})", list(names)
+
+
+def _predecessor_cut(df: pd.DataFrame, year_col: str = "year") -> pd.DataFrame:
+    if df.empty:
+        return df
+    keep = pd.Series(True, index=df.index)
+    for name, last in PREDECESSOR_UNTIL.items():
+        for role in ("supplier", "recipient"):
+            if role in df.columns:
+                keep &= ~((df[role] == name) & (df[year_col] > last))
+    return df[keep]
+
+
+def _files(store: Store, table: str) -> pd.DataFrame:
+    """sipri_files rows of the sources whose rows of ``table`` are in its latest vintage."""
+    if not store.has_table("sipri_files") or not store.has_table(table):
+        return pd.DataFrame(columns=["source_id", "layout", "role", "supplier_filter", "recipient_filter",
+                                     "cover_from", "cover_to", "vintage"])
+    return store.query(
+        f'SELECT f.* FROM sipri_files f WHERE f.source_id IN (SELECT DISTINCT source_id FROM "{table}") AND '
+        f'f.vintage = (SELECT max(s.vintage) FROM sources s WHERE s.id IN (SELECT DISTINCT source_id FROM "{table}"))'
+    )
+
+
+def _matches(filt: pd.Series, names: list[str]) -> pd.Series:
+    low = [n.lower() for n in names]
+    return filt.isna() | filt.fillna("").str.lower().map(lambda f: any(n in f for n in low))
+
+
+def _cover(files: pd.DataFrame, sup: list[str] | None, rec: list[str] | None) -> tuple[
+        int | None, int | None, str, str]:
+    """(from, to, vintage, source ids) of register files covering a supplier (None = all) to a recipient."""
+    f = files[files["layout"] != "tiv"]
+    f = f[(f["supplier_filter"].isna() if sup is None else _matches(f["supplier_filter"], sup))]
+    f = f[(f["recipient_filter"].isna() if rec is None else _matches(f["recipient_filter"], rec))]
+    if f.empty:
+        return None, None, "", ""
+    return (int(f["cover_from"].min()), int(f["cover_to"].max()), str(f["vintage"].iloc[0]),
+            ";".join(sorted(f["source_id"].unique())))
+
+
+def _deliveries(store: Store, sup: list[str] | None, rec: list[str] | None, sids: str) -> pd.DataFrame:
+    conds, params = [], []
+    for col, names in (("supplier", sup), ("recipient", rec)):
+        if names is not None:
+            c, p = _in(col, names)
+            conds.append(c)
+            params += p
+    conds.append(_in("source_id", sids.split(";"))[0])
+    params += sids.split(";")
+    df = store.query("SELECT deal_key, supplier, recipient, weapon_category, year, tiv, lt_half FROM "
+                     f"arms_deliveries WHERE {' AND '.join(conds)}", params)
+    return _predecessor_cut(df.drop_duplicates(["deal_key", "year"]))
+
+
+def _coverage_text(what: str, lo: int | None, hi: int | None, vintage: str) -> str:
+    return f"SIPRI {what} {lo}–{hi}, vintage {vintage}" if lo is not None else "SIPRI data not loaded"
+
+
+def _empty(extra: list[str] | None = None) -> pd.DataFrame:
+    return pd.DataFrame(columns=COLUMNS + (extra or []))
+
+
+def _window(dyad: Dyad, lo: int | None, hi: int | None) -> tuple[int, int] | None:
+    return dyad.window(lo, hi)
+
+
+# -- indicators ----------------------------------------------------------------------------------
+def _dyad_series(dyad: Dyad, with_predecessor: bool, exclude_sources: frozenset[str]
+                 ) -> tuple[pd.Series, pd.Series, int | None, int | None, str, str]:
+    sup, rec = names_of(dyad.a, with_predecessor), names_of(dyad.b, with_predecessor)
+    files = _files(dyad.store, "arms_deliveries")
+    files = files[~files["source_id"].isin(exclude_sources)]
+    lo, hi, vintage, sids = _cover(files, sup, rec)
+    lo = _clip(lo, first_year([dyad.a, dyad.b], with_predecessor))
+    if lo is None:
+        return pd.Series(dtype=float), pd.Series(dtype=bool), None, None, "", ""
+    d = _deliveries(dyad.store, sup, rec, sids)
+    return (d.groupby("year")["tiv"].sum(), d.groupby("year")["lt_half"].any(), lo, hi, vintage, sids)
+
+
+@indicator("deliveries_tiv", strand="arms", unit=UNIT, directed=True)
+def deliveries_tiv(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False
+                   ) -> pd.DataFrame:
+    """Arms deliveries from a to b per year (SIPRI TIV millions; register, delivered TIV split evenly over
+    each deal's delivery years). ``includes_lt_half``: a deal SIPRI values between 0 and 0.5 was delivered."""
+    vals, small, lo, hi, vintage, sids = _dyad_series(dyad, with_predecessor, exclude_sources)
+    win = _window(dyad, lo, hi)
+    if win is None:
+        return _empty(["includes_lt_half"])
+    out = per_year(vals, start=win[0], end=win[1], cover_from=lo, cover_to=hi, unit=UNIT,
+                   coverage=_coverage_text("Arms Transfers Database trade register", lo, hi, vintage),
+                   source_ids=sids)
+    out["includes_lt_half"] = out["year"].isin(small[small.astype(bool)].index)
+    return out
+
+
+@indicator("deliveries_tiv_ma5", strand="arms", unit=UNIT, directed=True)
+def deliveries_tiv_ma5(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False
+                       ) -> pd.DataFrame:
+    """Trailing 5-year mean of deliveries a→b (years y-4..y; NA unless all five years are covered)."""
+    vals, _small, lo, hi, vintage, sids = _dyad_series(dyad, with_predecessor, exclude_sources)
+    win = _window(dyad, lo, hi)
+    if win is None:
+        return _empty()
+    base = per_year(vals, start=win[0] - 4, end=win[1], cover_from=lo, cover_to=hi, unit=UNIT,
+                    coverage=_coverage_text("Arms Transfers Database trade register (5-year trailing mean)",
+                                            lo, hi, vintage), source_ids=sids)
+    v = base["value"].astype("Float64")
+    ma = v.rolling(5, min_periods=5).mean()
+    ma = ma.where(v.notna().rolling(5).sum() == 5)
+    base["value"] = ma.astype("Float64")
+    return base[base["year"] >= win[0]].reset_index(drop=True)
+
+
+def _total(store: Store, names: list[str], role: str, exclude: frozenset[str], denominator: str
+           ) -> tuple[pd.Series, int | None, int | None, str, str, str]:
+    """Yearly total imports (role "importer") or exports ("exporter") of a party: (values, from, to,
+    vintage, source ids, which denominator)."""
+    if denominator in ("auto", "register"):
+        files = _files(store, "arms_deliveries")
+        files = files[~files["source_id"].isin(exclude)]
+        sup, rec = (None, names) if role == "importer" else (names, None)
+        lo, hi, vintage, sids = _cover(files, sup, rec)
+        if lo is not None:
+            d = _deliveries(store, sup, rec, sids)
+            return d.groupby("year")["tiv"].sum(), lo, hi, vintage, sids, "register"
+        if denominator == "register":
+            return pd.Series(dtype=float), None, None, "", "", "register"
+    files = _files(store, "arms_tiv")
+    files = files[(files["layout"] == "tiv") & (files["role"] == role) & ~files["source_id"].isin(exclude)]
+    if files.empty:
+        return pd.Series(dtype=float), None, None, "", "", "tiv_table"
+    sids = ";".join(sorted(files["source_id"].unique()))
+    c, p = _in("party", names)
+    c2, p2 = _in("source_id", sids.split(";"))
+    t = store.query(f"SELECT party, year, tiv FROM arms_tiv WHERE role = ? AND {c} AND {c2}", [role] + p + p2)
+    t = _predecessor_cut(t.rename(columns={"party": "supplier" if role == "exporter" else "recipient"}))
+    t = t.drop_duplicates()
+    return (t.groupby("year")["tiv"].sum(), int(files["cover_from"].min()), int(files["cover_to"].max()),
+            str(files["vintage"].iloc[0]), sids, "tiv_table")
+
+
+def _share(dyad: Dyad, role: str, exclude: frozenset[str], with_predecessor: bool, denominator: str,
+           what: str) -> pd.DataFrame:
+    num, _s, lo, hi, vintage, sids = _dyad_series(dyad, with_predecessor, exclude)
+    party = dyad.b if role == "importer" else dyad.a
+    den, dlo, dhi, dv, dsids, which = _total(dyad.store, names_of(party, with_predecessor), role, exclude,
+                                             denominator)
+    if lo is None or dlo is None:
+        return _empty(["numerator", "denominator_tiv", "denominator"])
+    clo, chi = max(lo, dlo), min(hi, dhi)
+    win = _window(dyad, clo, chi)
+    if win is None or clo > chi:
+        return _empty(["numerator", "denominator_tiv", "denominator"])
+    cov = (f"{what}: SIPRI register {lo}–{hi} (vintage {vintage}) over "
+           f"{'SIPRI register' if which == 'register' else 'SIPRI TIV table'} {dlo}–{dhi} (vintage {dv})")
+    out = per_year(num, start=win[0], end=win[1], cover_from=clo, cover_to=chi, unit="percent",
+                   coverage=cov, source_ids=";".join(sorted(set(sids.split(";")) | set(dsids.split(";")))))
+    d = per_year(den, start=win[0], end=win[1], cover_from=clo, cover_to=chi, unit="", coverage="",
+                 source_ids="")["value"]
+    out["numerator"] = out["value"]
+    out["denominator_tiv"] = d
+    pct = (100.0 * out["numerator"] / d.where(d > 0)).astype("Float64")
+    out["value"] = pct
+    out["denominator"] = which
+    return out
+
+
+@indicator("import_dependence", strand="arms", unit="percent", directed=True)
+def import_dependence(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False,
+                      denominator: str = "auto") -> pd.DataFrame:
+    """Share of b's arms imports that came from a, per year (percent of SIPRI TIV; NA when b imported nothing)."""
+    return _share(dyad, "importer", exclude_sources, with_predecessor, denominator, "import dependence")
+
+
+@indicator("share_of_supplier_exports", strand="arms", unit="percent", directed=True)
+def share_of_supplier_exports(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
+                              with_predecessor: bool = False, denominator: str = "auto") -> pd.DataFrame:
+    """Share of a's arms exports that went to b, per year (percent of SIPRI TIV; NA when a exported nothing)."""
+    return _share(dyad, "exporter", exclude_sources, with_predecessor, denominator, "share of supplier exports")
+
+
+@indicator("supplier_concentration", strand="arms", unit="HHI (0–10000)", directed=True)
+def supplier_concentration(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
+                           with_predecessor: bool = False) -> pd.DataFrame:
+    """Herfindahl–Hirschman index of b's arms suppliers per year: sum of squared percentage shares of TIV
+    (0–10000; 10000 = a single supplier; NA when b imported nothing). Register only."""
+    rec = names_of(dyad.b, with_predecessor)
+    files = _files(dyad.store, "arms_deliveries")
+    files = files[~files["source_id"].isin(exclude_sources)]
+    lo, hi, vintage, sids = _cover(files, None, rec)
+    lo = _clip(lo, first_year([dyad.b], with_predecessor))
+    win = _window(dyad, lo, hi)
+    if lo is None or win is None:
+        return _empty(["n_suppliers"])
+    d = _deliveries(dyad.store, None, rec, sids)
+    by = d.groupby(["year", "supplier"])["tiv"].sum().reset_index()
+    tot = by.groupby("year")["tiv"].transform("sum")
+    by["sq"] = (100.0 * by["tiv"] / tot.where(tot > 0)) ** 2
+    hhi = by.groupby("year")["sq"].sum(min_count=1)
+    n = by[by["tiv"] > 0].groupby("year")["supplier"].nunique()
+    out = per_year(hhi, start=win[0], end=win[1], cover_from=lo, cover_to=hi, unit="HHI (0–10000)",
+                   coverage=_coverage_text(f"trade register, suppliers of {dyad.b.name},", lo, hi, vintage),
+                   source_ids=sids)
+    no_imports = ~out["year"].isin(hhi.dropna().index)
+    out.loc[no_imports, "value"] = pd.NA
+    out["n_suppliers"] = out["year"].map(n).astype("Int64")
+    inside = out["year"].between(lo, hi)
+    out.loc[inside & out["n_suppliers"].isna(), "n_suppliers"] = 0
+    return out
+
+
+@indicator("deliveries_by_category", strand="arms", unit=UNIT, directed=True)
+def deliveries_by_category(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
+                           with_predecessor: bool = False) -> pd.DataFrame:
+    """Deliveries a→b per year and SIPRI armament category (from the file, else derived from the weapon
+    description); long table with ``category``."""
+    sup, rec = names_of(dyad.a, with_predecessor), names_of(dyad.b, with_predecessor)
+    files = _files(dyad.store, "arms_deliveries")
+    files = files[~files["source_id"].isin(exclude_sources)]
+    lo, hi, vintage, sids = _cover(files, sup, rec)
+    lo = _clip(lo, first_year([dyad.a, dyad.b], with_predecessor))
+    win = _window(dyad, lo, hi)
+    if lo is None or win is None:
+        return _empty(["category"])
+    d = _deliveries(dyad.store, sup, rec, sids)
+    cov = _coverage_text("Arms Transfers Database trade register", lo, hi, vintage)
+    frames = []
+    for cat, g in d.groupby("weapon_category"):
+        f = per_year(g.groupby("year")["tiv"].sum(), start=win[0], end=win[1], cover_from=lo, cover_to=hi,
+                     unit=UNIT, coverage=cov, source_ids=sids)
+        frames.append(f.assign(category=cat))
+    if not frames:
+        return _empty(["category"])
+    return pd.concat(frames, ignore_index=True)[["year", "category", "value", "unit", "coverage", "source_ids"]]
+
+
+def _deals(dyad: Dyad, exclude: frozenset[str], with_predecessor: bool) -> tuple[pd.DataFrame, int | None,
+                                                                                  int | None, str, str]:
+    sup, rec = names_of(dyad.a, with_predecessor), names_of(dyad.b, with_predecessor)
+    files = _files(dyad.store, "arms_deals")
+    files = files[~files["source_id"].isin(exclude)]
+    lo, hi, vintage, sids = _cover(files, sup, rec)
+    if lo is None:
+        return pd.DataFrame(columns=DEAL_COLUMNS), None, None, "", ""
+    c1, p1 = _in("supplier", sup)
+    c2, p2 = _in("recipient", rec)
+    c3, p3 = _in("source_id", sids.split(";"))
+    df = dyad.store.query(f"SELECT * FROM arms_deals WHERE {c1} AND {c2} AND {c3}", p1 + p2 + p3)
+    df = df.drop_duplicates("deal_key")
+    df = _predecessor_cut(df, "year_of_order")
+    if dyad.start is not None:
+        last = df["delivery_years"].fillna("").str[-4:].replace("", np.nan).astype(float)
+        df = df[(df["year_of_order"] >= dyad.start) | (last >= dyad.start)]
+    if dyad.end is not None:
+        df = df[df["year_of_order"] <= dyad.end]
+    return df.sort_values(["year_of_order", "weapon_designation"]).reset_index(drop=True), lo, hi, vintage, sids
+
+
+@indicator("arms_deals", strand="arms", unit=UNIT, directed=True)
+def arms_deals(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False
+               ) -> pd.DataFrame:
+    """SIPRI register deals a→b, one row per deal with comments and uncertainty flags (``year`` = year of
+    order, ``value`` = SIPRI TIV for the total order)."""
+    df, lo, hi, vintage, sids = _deals(dyad, exclude_sources, with_predecessor)
+    if lo is None:
+        return _empty(DEAL_COLUMNS)
+    out = df[DEAL_COLUMNS].copy()
+    out.insert(0, "year", df["year_of_order"].astype("Int64"))
+    out.insert(1, "value", df["tiv_order"].astype("Float64"))
+    out["unit"] = UNIT
+    out["coverage"] = _coverage_text("Arms Transfers Database trade register", lo, hi, vintage)
+    out["source_ids"] = df["source_id"]
+    return out
+
+
+@indicator("open_deals", strand="arms", unit=UNIT, directed=True)
+def open_deals(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False
+               ) -> pd.DataFrame:
+    """Deals a→b not (fully) delivered: fewer delivered than ordered, or no delivery yet
+    (``value`` = TIV ordered but not yet delivered, order TIV minus delivered TIV)."""
+    deals = arms_deals(dyad, exclude_sources=exclude_sources, with_predecessor=with_predecessor)
+    if deals.empty:
+        return deals
+    short = deals["number_ordered"].notna() & (deals["number_delivered"].fillna(0) < deals["number_ordered"])
+    none_yet = deals["delivery_years"].isna()
+    out = deals[short | none_yet].copy()
+    out["value"] = (out["tiv_order"] - out["tiv_delivered"].fillna(0)).astype("Float64")
+    return out.reset_index(drop=True)
+
+
+@indicator("orders_vs_deliveries", strand="arms", unit=UNIT, directed=True)
+def orders_vs_deliveries(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
+                         with_predecessor: bool = False) -> pd.DataFrame:
+    """TIV ordered by a for b per year of order (``value``, = ``ordered_tiv``) beside TIV delivered that
+    year (``delivered_tiv``) and the number of deals ordered (``deals_ordered``)."""
+    deals, lo, hi, vintage, sids = _deals(dyad, exclude_sources, with_predecessor)
+    lo = _clip(lo, first_year([dyad.a, dyad.b], with_predecessor))
+    win = _window(dyad, lo, hi)
+    if lo is None or win is None:
+        return _empty(["ordered_tiv", "delivered_tiv", "deals_ordered"])
+    ordered = deals.groupby("year_of_order")["tiv_order"].sum()
+    out = per_year(ordered, start=win[0], end=win[1], cover_from=lo, cover_to=hi, unit=UNIT,
+                   coverage=_coverage_text("Arms Transfers Database trade register", lo, hi, vintage),
+                   source_ids=sids)
+    out["ordered_tiv"] = out["value"]
+    deliv = deliveries_tiv(dyad, exclude_sources=exclude_sources, with_predecessor=with_predecessor)
+    out["delivered_tiv"] = out["year"].map(deliv.set_index("year")["value"]).astype("Float64")
+    n = deals.groupby("year_of_order").size()
+    out["deals_ordered"] = out["year"].map(n).astype("Int64")
+    out.loc[out["year"].between(lo, hi) & out["deals_ordered"].isna(), "deals_ordered"] = 0
+    return out
+
+
+# -- all pairs at once (vectorised; for panels and benchmarks) -------------------------------------
+def pairs_panel(store: Store) -> pd.DataFrame:
+    """Every supplier–recipient pair of SIPRI names in the latest register, every covered year:
+    ``deliveries_tiv``, ``deliveries_tiv_ma5``, ``import_dependence``, ``share_of_supplier_exports`` (percent)
+    and the recipient's ``supplier_concentration`` (HHI 0–10000). One DuckDB query; registers of the whole
+    world only (files without a supplier/recipient selection)."""
+    files = _files(store, "arms_deliveries")
+    files = files[(files["layout"] != "tiv") & files["supplier_filter"].isna() & files["recipient_filter"].isna()]
+    if files.empty:
+        return pd.DataFrame(columns=["supplier", "recipient", "year", "deliveries_tiv", "deliveries_tiv_ma5",
+                                     "import_dependence", "share_of_supplier_exports", "supplier_concentration"])
+    lo, hi = int(files["cover_from"].min()), int(files["cover_to"].max())
+    sids = list(files["source_id"].unique())
+    q = f"""
+    WITH d AS (SELECT DISTINCT deal_key, supplier, recipient, year, tiv FROM arms_deliveries
+               WHERE source_id IN ({', '.join('?' for _ in sids)})),
+    py AS (SELECT supplier, recipient, year, sum(tiv) AS tiv FROM d GROUP BY ALL),
+    pairs AS (SELECT DISTINCT supplier, recipient FROM py),
+    grid AS (SELECT p.supplier, p.recipient, y.year FROM pairs p CROSS JOIN range({lo}, {hi + 1}) y(year)),
+    g AS (SELECT grid.*, coalesce(py.tiv, 0) AS tiv FROM grid LEFT JOIN py USING (supplier, recipient, year)),
+    imp AS (SELECT recipient, year, sum(tiv) AS tot FROM py GROUP BY ALL),
+    exp AS (SELECT supplier, year, sum(tiv) AS tot FROM py GROUP BY ALL),
+    hhi AS (SELECT py.recipient, py.year, sum(power(100 * py.tiv / imp.tot, 2)) AS hhi
+            FROM py JOIN imp USING (recipient, year) WHERE imp.tot > 0 GROUP BY ALL)
+    SELECT g.supplier, g.recipient, g.year, g.tiv AS deliveries_tiv,
+      CASE WHEN g.year - 4 >= {lo} THEN avg(g.tiv) OVER (PARTITION BY g.supplier, g.recipient ORDER BY g.year
+           ROWS BETWEEN 4 PRECEDING AND CURRENT ROW) END AS deliveries_tiv_ma5,
+      CASE WHEN imp.tot > 0 THEN 100 * g.tiv / imp.tot END AS import_dependence,
+      CASE WHEN exp.tot > 0 THEN 100 * g.tiv / exp.tot END AS share_of_supplier_exports,
+      hhi.hhi AS supplier_concentration
+    FROM g LEFT JOIN imp ON imp.recipient = g.recipient AND imp.year = g.year
+      LEFT JOIN exp ON exp.supplier = g.supplier AND exp.year = g.year
+      LEFT JOIN hhi ON hhi.recipient = g.recipient AND hhi.year = g.year
+    ORDER BY g.supplier, g.recipient, g.year
+    """
+    return store.query(q, sids)

@@ -1,0 +1,456 @@
+"""News-coded events (GDELT): per-period event counts, quad classes and Goldstein scores of a dyad.
+
+One definition, several engines
+-------------------------------
+The aggregation is written once as an `Ibis <https://ibis-project.org>`_ expression over a table
+named ``gdelt_events`` with GDELT's official column names (:func:`series_expr` for one dyad,
+:func:`panel_expr` for every dyad). :func:`to_sql` compiles it for DuckDB (the default engine,
+reading the Parquet files beside the store), Spark SQL (``engine="spark"``, local mode or any
+cluster ``AMITY_SPARK_MASTER`` names) and BigQuery (GDELT's public ``gdelt-bq.gdeltv2.events``).
+
+Measures, per period (``YYYY-MM``, ``YYYY-Qn`` or ``YYYY``) of the event date ``SQLDATE``
+---------------------------------------------------------------------------------------------
+``events`` (A→B, or both directions), ``quad1`` .. ``quad4`` (CAMEO quad classes: verbal
+cooperation, material cooperation, verbal conflict, material conflict), ``goldstein_mean``,
+``goldstein_sum``, ``coop_share`` ((quad1+quad2)/events), ``total_events`` (every event of the
+period in the loaded files, the volume), and ``events_norm``, ``quad1_norm`` .. ``quad4_norm``,
+``goldstein_sum_norm`` (the same divided by ``total_events``: shares of the period's volume).
+
+Coverage: a period is covered by the publication windows of the loaded files (a daily file covers
+its day, a 2.0 file its fifteen minutes). ``coverage_share`` is the covered share of the period;
+a period with none has every measure NA (missing is not 0). Events reported in a later file are
+dated to when they happened, so the last covered days of a load may be incomplete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from amity.errors import AmityError
+from amity.indicators import indicator
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from amity.dyad import Dyad
+
+TABLE = "gdelt_events"
+FREQS = ("M", "Q", "Y")
+DEDUPS = ("none", "url", "actors-day")
+ENGINES = ("duckdb", "spark")
+ACTOR_FIELDS = ("Actor1CountryCode", "Actor2CountryCode")
+#: string columns that may name the two sides of a dyad
+ACTOR_CHOICES = (
+    "Actor1CountryCode",
+    "Actor2CountryCode",
+    "Actor1Code",
+    "Actor2Code",
+    "Actor1Geo_CountryCode",
+    "Actor2Geo_CountryCode",
+    "ActionGeo_CountryCode",
+)
+MEASURES = ["events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean"]
+
+
+# ------------------------------------------------------------------------------------------
+# the one definition
+# ------------------------------------------------------------------------------------------
+def events_table(name: str = TABLE, database: str | tuple[str, str] | None = None) -> ir.Table:
+    """An unbound Ibis table with the columns the aggregation reads (GDELT's official names)."""
+    import ibis
+
+    schema = {
+        "GLOBALEVENTID": "int64",
+        "SQLDATE": "int32",
+        "MonthYear": "int32",
+        "Year": "int32",
+        "Actor1Code": "string",
+        "Actor2Code": "string",
+        "Actor1CountryCode": "string",
+        "Actor2CountryCode": "string",
+        "Actor1Geo_CountryCode": "string",
+        "Actor2Geo_CountryCode": "string",
+        "ActionGeo_CountryCode": "string",
+        "EventCode": "string",
+        "QuadClass": "int64",
+        "GoldsteinScale": "float64",
+        "SOURCEURL": "string",
+    }
+    if isinstance(database, tuple):
+        return ibis.table(schema, name=name, catalog=database[0], database=database[1])
+    return ibis.table(schema, name=name, database=database)
+
+
+def _check(freq: str, dedup: str, actor_fields: Iterable[str]) -> tuple[str, str]:
+    if freq not in FREQS:
+        raise AmityError(f"bad --freq {freq!r}: expected one of {', '.join(FREQS)}")
+    if dedup not in DEDUPS:
+        raise AmityError(f"bad --dedup {dedup!r}: expected one of {', '.join(DEDUPS)}")
+    f1, f2 = tuple(actor_fields)
+    for f in (f1, f2):
+        if f not in ACTOR_CHOICES:
+            raise AmityError(f"bad actor field {f!r}: expected one of {', '.join(ACTOR_CHOICES)}")
+    return f1, f2
+
+
+def _dedup(t: ir.Table, dedup: str, f1: str, f2: str) -> ir.Table:
+    """One row per duplicate group, the one GDELT numbered first (lowest GLOBALEVENTID).
+
+    ``url``: same two actors and same ``SOURCEURL`` (rows without a URL, 1.0 files before April
+    2013, are kept as they are); ``actors-day``: same ``Actor1Code``, ``Actor2Code``, ``EventCode``
+    and ``SQLDATE``.
+    """
+    if dedup == "none":
+        return t
+    import ibis
+
+    if dedup == "url":
+        keys = {f1: t[f1], f2: t[f2], "_k": ibis.coalesce(t.SOURCEURL, "#" + t.GLOBALEVENTID.cast("string"))}
+    else:
+        keys = {
+            "Actor1Code": t.Actor1Code,
+            "Actor2Code": t.Actor2Code,
+            "EventCode": t.EventCode,
+            "SQLDATE": t.SQLDATE,
+        }
+    needed = {f1, f2, "MonthYear", "Year", "QuadClass", "GoldsteinScale"} - set(keys)
+    firsts = {c: t[c].argmin(t.GLOBALEVENTID) for c in sorted(needed)}
+    return t.group_by(**keys).aggregate(**firsts)
+
+
+def _period(t: ir.Table, freq: str) -> ir.IntegerValue:
+    """An integer period key: YYYYMM, YYYY*10+quarter or YYYY."""
+    if freq == "M":
+        return t.MonthYear
+    if freq == "Y":
+        return t.Year
+    return t.Year * 10 + ((t.MonthYear % 100) + 2) // 3
+
+
+def _measures(t: ir.Table, mask: ir.BooleanValue | None) -> dict[str, ir.Value]:
+    """Counts and Goldstein sums as filtered aggregates (COUNT(*) FILTER (WHERE ...) and the like),
+    which every engine runs in the same single pass."""
+
+    def on(x: ir.BooleanValue) -> ir.BooleanValue:
+        return x if mask is None else (mask & x)
+
+    q = t.QuadClass
+    return {
+        "events": t.count() if mask is None else t.count(where=mask),
+        **{f"quad{i}": t.count(where=on(q == i)) for i in (1, 2, 3, 4)},
+        "goldstein_sum": t.GoldsteinScale.sum(where=mask),
+        "goldstein_mean": t.GoldsteinScale.mean(where=mask),
+    }
+
+
+def series_expr(
+    a: str,
+    b: str,
+    *,
+    freq: str = "M",
+    dedup: str = "none",
+    both_directions: bool = False,
+    actor_fields: Iterable[str] = ACTOR_FIELDS,
+    table: ir.Table | None = None,
+) -> ir.Table:
+    """One dyad's measures per period, with the period's total volume, in one scan.
+
+    Columns: ``period_key``, ``total_events``, ``events``, ``quad1`` .. ``quad4``,
+    ``goldstein_sum``, ``goldstein_mean`` (one row per period with any event in the data).
+    """
+    f1, f2 = _check(freq, dedup, actor_fields)
+    t = _dedup(table if table is not None else events_table(), dedup, f1, f2)
+    mask = (t[f1] == a) & (t[f2] == b)
+    if both_directions:
+        mask = mask | ((t[f1] == b) & (t[f2] == a))
+    mask = mask.fill_null(False)
+    m = _measures(t, mask)
+    return (
+        t.group_by(period_key=_period(t, freq)).aggregate(total_events=t.count(), **m).order_by("period_key")
+    )
+
+
+def panel_expr(
+    *,
+    freq: str = "M",
+    dedup: str = "none",
+    actor_fields: Iterable[str] = ACTOR_FIELDS,
+    table: ir.Table | None = None,
+) -> ir.Table:
+    """Every directed dyad's measures per period (both actor fields set and different), with
+    the period's total volume. Columns: ``actor1``, ``actor2``, ``period_key``, the measures and
+    ``total_events``."""
+    f1, f2 = _check(freq, dedup, actor_fields)
+    t = _dedup(table if table is not None else events_table(), dedup, f1, f2)
+    totals = t.group_by(period_key=_period(t, freq)).aggregate(total_events=t.count())
+    d = t.filter(t[f1].notnull() & t[f2].notnull() & (t[f1] != t[f2]))
+    agg = d.group_by(actor1=d[f1], actor2=d[f2], period_key=_period(d, freq)).aggregate(**_measures(d, None))
+    return agg.join(totals, "period_key")
+
+
+def to_sql(expr: ir.Table, dialect: str) -> str:
+    """The expression as SQL for ``dialect`` (``duckdb``, ``pyspark``, ``bigquery``, ...)."""
+    import ibis
+
+    if dialect == "pyspark":
+        # compiling needs no Spark: give the compiler the option its backend would set on connect
+        from ibis import config, options
+
+        if getattr(options, "pyspark", None) is None:
+
+            class _SparkOptions(config.Config):
+                treat_nan_as_null: bool = False
+
+            options.pyspark = _SparkOptions()
+    return str(ibis.to_sql(expr, dialect=dialect))
+
+
+# ------------------------------------------------------------------------------------------
+# engines
+# ------------------------------------------------------------------------------------------
+def _sql_list(paths: list[str]) -> str:
+    return "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in paths) + "]"
+
+
+def run(expr: ir.Table, paths: list[str], engine: str = "duckdb") -> pd.DataFrame:
+    """Run ``expr`` over the Parquet files ``paths`` on ``engine`` and return a DataFrame."""
+    if engine not in ENGINES:
+        raise AmityError(f"bad --engine {engine!r}: expected one of {', '.join(ENGINES)}")
+    if not paths:
+        raise AmityError("no GDELT event files to read")
+    if engine == "spark":
+        return _run_spark(expr, paths)
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(f"CREATE VIEW {TABLE} AS SELECT * FROM read_parquet({_sql_list(paths)})")
+        return con.execute(to_sql(expr, "duckdb")).df()
+    finally:
+        con.close()
+
+
+def spark_session():  # noqa: ANN201 - a pyspark SparkSession
+    """A Spark session: ``AMITY_SPARK_MASTER`` (e.g. ``spark://host:7077``) or ``local[2]``.
+
+    Raises :class:`AmityError` with the reason when pyspark or Java is missing."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise AmityError("--engine spark needs pyspark: pip install 'amity[spark]' (and Java 17+)") from None
+    try:
+        return (
+            SparkSession.builder.master(os.environ.get("AMITY_SPARK_MASTER", "local[2]"))
+            .appName("amity-events")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "8")
+            .getOrCreate()
+        )
+    except Exception as exc:  # the JVM could not start (no Java)
+        raise AmityError(
+            f"cannot start Spark ({exc.__class__.__name__}: {str(exc)[:200]}); is Java installed?"
+        ) from None
+
+
+def _run_spark(expr: ir.Table, paths: list[str]) -> pd.DataFrame:
+    spark = spark_session()
+    df = spark.read.option("recursiveFileLookup", "true").parquet(*paths)
+    df.createOrReplaceTempView(TABLE)
+    out = spark.sql(to_sql(expr, "pyspark")).toPandas()
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# periods and coverage
+# ------------------------------------------------------------------------------------------
+def _period_bounds(key: int, freq: str) -> tuple[datetime, datetime, str]:
+    if freq == "M":
+        y, m = divmod(key, 100)
+        end = datetime(y + (m == 12), m % 12 + 1, 1)
+        return datetime(y, m, 1), end, f"{y:04d}-{m:02d}"
+    if freq == "Q":
+        y, q = divmod(key, 10)
+        m0 = 3 * (q - 1) + 1
+        end = datetime(y + (q == 4), (m0 + 3 - 1) % 12 + 1, 1)
+        return datetime(y, m0, 1), end, f"{y:04d}-Q{q}"
+    return datetime(key, 1, 1), datetime(key + 1, 1, 1), f"{key:04d}"
+
+
+def _key_of(t: datetime, freq: str) -> int:
+    if freq == "M":
+        return t.year * 100 + t.month
+    if freq == "Q":
+        return t.year * 10 + (t.month - 1) // 3 + 1
+    return t.year
+
+
+def period_keys(first: datetime, last: datetime, freq: str) -> list[int]:
+    """Every period key from the one holding ``first`` to the one holding ``last``."""
+    keys, k = [], _key_of(first, freq)
+    end = _key_of(last, freq)
+    while k <= end:
+        keys.append(k)
+        _, nxt, _ = _period_bounds(k, freq)
+        k = _key_of(nxt, freq)
+    return keys
+
+
+def _merge(windows: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    out: list[tuple[datetime, datetime]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def coverage_frame(files: list[dict[str, object]], keys: list[int], freq: str) -> pd.DataFrame:
+    """Per period key: its label, covered share (0..1), source ids and vintages of the files whose
+    publication windows fall in it."""
+    wins = [
+        (datetime.fromisoformat(str(f["covers_from"])), datetime.fromisoformat(str(f["covers_to"])), f)
+        for f in files
+        if f.get("covers_from") and f.get("covers_to")
+    ]
+    merged = _merge([(w[0], w[1]) for w in wins])
+    rows = []
+    for k in keys:
+        lo, hi, label = _period_bounds(k, freq)
+        covered = sum(max(0.0, (min(hi, b) - max(lo, a)).total_seconds()) for a, b in merged)
+        used = [f for a, b, f in wins if a < hi and b > lo]
+        vint = sorted({str(f["vintage"]) for f in used})
+        rows.append(
+            {
+                "period_key": k,
+                "period": label,
+                "year": lo.year,
+                "coverage_share": covered / (hi - lo).total_seconds(),
+                "source_ids": ";".join(sorted({str(f["source_id"]) for f in used})),
+                "vintage": (vint[0] if len(vint) == 1 else f"{vint[0]}..{vint[-1]}") if vint else "",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _coverage_text(share: float, freq: str) -> str:
+    if share <= 0:
+        return "no GDELT files loaded for this period"
+    pct = f"{share:.0%}" if share < 0.995 else "100%"
+    return f"GDELT files loaded for {pct} of the period (publication time)"
+
+
+# ------------------------------------------------------------------------------------------
+# the indicator
+# ------------------------------------------------------------------------------------------
+COLUMNS = [
+    "period",
+    "year",
+    "events",
+    "quad1",
+    "quad2",
+    "quad3",
+    "quad4",
+    "goldstein_mean",
+    "goldstein_sum",
+    "coop_share",
+    "total_events",
+    "events_norm",
+    "quad1_norm",
+    "quad2_norm",
+    "quad3_norm",
+    "quad4_norm",
+    "goldstein_sum_norm",
+    "value",
+    "unit",
+    "coverage",
+    "coverage_share",
+    "source_ids",
+    "vintage",
+]
+
+
+def empty_frame() -> pd.DataFrame:
+    """The indicator's columns with no rows (no event data loaded)."""
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
+
+
+def _window(dyad: Dyad, files: list[dict[str, object]]) -> tuple[datetime, datetime] | None:
+    los = [datetime.fromisoformat(str(f["covers_from"])) for f in files if f.get("covers_from")]
+    his = [
+        datetime.fromisoformat(str(f["covers_to"])) - timedelta(seconds=1)
+        for f in files
+        if f.get("covers_to")
+    ]
+    lo = datetime(dyad.start, 1, 1) if dyad.start is not None else (min(los) if los else None)
+    hi = datetime(dyad.end, 12, 31) if dyad.end is not None else (max(his) if his else None)
+    if lo is None or hi is None or lo > hi:
+        return None
+    return lo, hi
+
+
+@indicator("events", strand="events", unit="events", directed=True)
+def events(
+    dyad: Dyad,
+    *,
+    exclude_sources: frozenset[str] = frozenset(),
+    freq: str = "M",
+    dedup: str = "none",
+    both_directions: bool = False,
+    actor_fields: Iterable[str] = ACTOR_FIELDS,
+    engine: str = "duckdb",
+) -> pd.DataFrame:
+    """News-coded events A→B per period (GDELT): counts by CAMEO quad class, Goldstein mean and sum.
+
+    ``freq`` M, Q or Y; ``dedup`` none, url (same actors and source URL) or actors-day (same actor
+    codes, event code and day); ``both_directions`` counts B→A too; ``actor_fields`` the two columns
+    naming the sides (default Actor1CountryCode, Actor2CountryCode); ``engine`` duckdb or spark.
+    Periods without loaded files are NA. See the module docstring for the columns.
+    """
+    from amity.sources.gdelt import loaded_files
+
+    fields = tuple(actor_fields)
+    _check(freq, dedup, fields)
+    files = loaded_files(dyad.store, frozenset(exclude_sources))
+    if not files:
+        return empty_frame()
+    win = _window(dyad, files)
+    if win is None:
+        return empty_frame()
+    a, b = dyad.a.cameo or dyad.a.code, dyad.b.cameo or dyad.b.code
+    paths = [p for f in files for p in f["paths"]]  # type: ignore[union-attr]
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        raise AmityError(f"GDELT event file {missing[0]} is missing; import the source files again")
+    expr = series_expr(a, b, freq=freq, dedup=dedup, both_directions=both_directions, actor_fields=fields)
+    agg = run(expr, paths, engine)
+    keys = period_keys(win[0], win[1], freq)
+    cov = coverage_frame(files, keys, freq)
+    out = cov.merge(agg, on="period_key", how="left")
+    covered = out["coverage_share"] > 0
+    for c in ["events", "quad1", "quad2", "quad3", "quad4", "total_events"]:
+        out[c] = pd.to_numeric(out[c], errors="coerce").fillna(0).astype("Int64").where(covered, pd.NA)
+    gsum = pd.to_numeric(out["goldstein_sum"], errors="coerce").astype("Float64")
+    out["goldstein_sum"] = gsum.fillna(0.0).where(covered, pd.NA)
+    out["goldstein_mean"] = (
+        pd.to_numeric(out["goldstein_mean"], errors="coerce")
+        .astype("Float64")
+        .where(covered & (out["events"] > 0), pd.NA)
+    )
+    ev = out["events"].astype("Float64")
+    tot = out["total_events"].astype("Float64").where(lambda s: s > 0, pd.NA)
+    out["coop_share"] = (out["quad1"] + out["quad2"]).astype("Float64") / ev.where(ev > 0, pd.NA)
+    out["events_norm"] = ev / tot
+    for i in (1, 2, 3, 4):
+        out[f"quad{i}_norm"] = out[f"quad{i}"].astype("Float64") / tot
+    out["goldstein_sum_norm"] = out["goldstein_sum"] / tot
+    out["value"] = out["events"]
+    out["unit"] = "events"
+    out["coverage"] = [_coverage_text(s, freq) for s in out["coverage_share"]]
+    out["year"] = out["year"].astype("int64")
+    return out[COLUMNS].reset_index(drop=True)

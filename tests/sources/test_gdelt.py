@@ -1,0 +1,354 @@
+"""GDELT event exports: layouts, Parquet storage, provenance, bad input, fetch from a local server."""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import socket
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from amity.errors import AmityError, InputError
+from amity.sources import gdelt
+from amity.sources import import_files as import_kind
+from tests.sources.gdelt_fixtures import event, line, write_export
+
+
+def _events(day: str, n: int, start_id: int = 1) -> list[dict[str, str]]:
+    codes = [("042", 1, 1.9), ("061", 2, 6.4), ("111", 3, -2.0), ("190", 4, -10.0)]
+    out = []
+    for i in range(n):
+        code, quad, gold = codes[i % 4]
+        out.append(
+            event(
+                gid=start_id + i,
+                day=day,
+                code=code,
+                quad=quad,
+                gold=gold,
+                url=f"https://news.example/{day}/{i}",
+            )
+        )
+    return out
+
+
+def _parquet_rows(store) -> list[dict]:
+    files = sorted(gdelt.events_dir(store).rglob("*.parquet"))
+    return [r for f in files for r in pq.read_table(f).to_pylist()]
+
+
+# -- layouts ------------------------------------------------------------------------------
+def test_official_column_counts() -> None:
+    assert len(gdelt.COLUMNS_V1) == 57 and len(gdelt.COLUMNS_V1_URL) == 58 and len(gdelt.COLUMNS_V2) == 61
+    assert gdelt.COLUMNS_V1[:5] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    assert gdelt.COLUMNS_V1[26:30] == ["EventCode", "EventBaseCode", "EventRootCode", "QuadClass"]
+    assert gdelt.COLUMNS_V1[-1] == "DATEADDED" and gdelt.COLUMNS_V1_URL[-1] == "SOURCEURL"
+    assert "Actor1Geo_ADM2Code" in gdelt.COLUMNS_V2 and "Actor1Geo_ADM2Code" not in gdelt.COLUMNS_V1
+    assert gdelt.COLUMNS_V2[-2:] == ["DATEADDED", "SOURCEURL"]
+
+
+@pytest.mark.parametrize(
+    ("name", "layout", "ncols"),
+    [
+        ("200601.zip", "1.0", 57),
+        ("20150218.export.CSV.zip", "1.0-url", 58),
+        ("20150218230000.export.CSV.zip", "2.0", 61),
+    ],
+)
+def test_import_each_layout(store, tmp_path: Path, name: str, layout: str, ncols: int) -> None:
+    day = "20060115" if name.startswith("2006") else "20150218"
+    evs = _events(day, 9)
+    path = write_export(tmp_path / name, evs, ncols)
+    assert len(line(evs[0], ncols).split("\t")) == ncols
+    (res,) = import_kind(store, "gdelt", [path])
+    assert res.created and res.rows == 9 and res.layout == layout and res.bad_lines == 0
+    rows = sorted(_parquet_rows(store), key=lambda r: r["GLOBALEVENTID"])
+    assert [r["GLOBALEVENTID"] for r in rows] == [int(e["GLOBALEVENTID"]) for e in evs]
+    assert [r["EventCode"] for r in rows] == [e["EventCode"] for e in evs]  # "042" keeps its zero
+    assert [r["QuadClass"] for r in rows] == [int(e["QuadClass"]) for e in evs]
+    assert [r["GoldsteinScale"] for r in rows] == [float(e["GoldsteinScale"]) for e in evs]
+    assert all(r["source_id"] == res.source_id for r in rows)
+    if ncols == 57:
+        assert all(r["SOURCEURL"] is None and r["Actor1Geo_ADM2Code"] is None for r in rows)
+        assert rows[0]["DATEADDED"] == 20060115
+    elif ncols == 58:
+        assert rows[0]["SOURCEURL"] == evs[0]["SOURCEURL"] and rows[0]["Actor1Geo_ADM2Code"] is None
+    else:
+        assert rows[0]["Actor1Geo_ADM2Code"] == "CH00" and rows[0]["DATEADDED"] == 20150218231500
+    src = store.sources("gdelt")
+    assert list(src["id"]) == [res.source_id]
+    assert src["rows"].iloc[0] == 9
+    assert (
+        src["vintage"].iloc[0]
+        == {
+            "200601.zip": "2006-01-01",
+            "20150218.export.CSV.zip": "2015-02-18",
+            "20150218230000.export.CSV.zip": "2015-02-18T23:00",
+        }[name]
+    )
+    assert "GDELT" in src["citation"].iloc[0]
+
+
+def test_partitions_by_event_month_and_plain_text(store, tmp_path: Path) -> None:
+    evs = _events("20150301", 4) + _events("20150227", 3, start_id=100)  # backdated events
+    path = write_export(tmp_path / "20150301.export.CSV", evs, 58, zipped=False)
+    (res,) = gdelt.import_files(store, [path])
+    root = gdelt.events_dir(store)
+    parts = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.parquet"))
+    fname = res.source_id.replace(":", "-") + ".parquet"
+    assert parts == [f"year=2015/month=02/{fname}", f"year=2015/month=03/{fname}"]
+    assert pq.read_table(root / parts[0]).num_rows == 3
+    assert pq.read_table(root / parts[1]).num_rows == 4
+    files = gdelt.loaded_files(store)
+    assert [f["covers_from"] for f in files] == ["2015-03-01T00:00:00"]
+    assert [f["covers_to"] for f in files] == ["2015-03-02T00:00:00"]
+
+
+def test_same_file_twice_is_a_noop(store, tmp_path: Path) -> None:
+    path = write_export(tmp_path / "20150218.export.CSV.zip", _events("20150218", 5), 58)
+    (first,) = import_kind(store, "gdelt", [path])
+    before = sorted(gdelt.events_dir(store).rglob("*"))
+    (again,) = import_kind(store, "gdelt", [path])
+    assert first.created and not again.created and again.source_id == first.source_id
+    assert sorted(gdelt.events_dir(store).rglob("*")) == before
+    assert len(store.sources("gdelt")) == 1
+    assert len(_parquet_rows(store)) == 5
+
+
+# -- bad input --------------------------------------------------------------------------------
+def test_bad_lines_are_counted_and_left_out(store, tmp_path: Path) -> None:
+    good = _events("20150218", 700)
+    bad_quad = line(event(gid=9001, day="20150218", quad=5), 58).encode()
+    bad_gold = line(event(gid=9002, day="20150218", gold=11.5), 58).encode()
+    bad_date = line(event(gid=9003, day="20150231"), 58).encode()  # no 31 February
+    future = line(event(gid=9004, day="20160101"), 58).encode()  # after the file's day
+    short = b"\t".join([b"9005", b"20150218", b"201502"])
+    latin1 = line(event(gid=9006, day="20150218"), 58).encode().replace(b"CHINA", b"CHIN\xc3")
+    path = write_export(
+        tmp_path / "20150218.export.CSV.zip",
+        good,
+        58,
+        extra_lines=[bad_quad, bad_gold, bad_date, future, short, latin1],
+    )
+    said: list[str] = []
+    (res,) = gdelt.import_files(store, [path], report=said.append)
+    assert res.rows == 700 and res.bad_lines == 6
+    reasons = res.bad_reasons
+    assert reasons["field 'QuadClass': expected 1-4"] == 1
+    assert reasons["field 'GoldsteinScale': expected -10..10"] == 1
+    assert reasons["field 'SQLDATE': expected a date from 1979 to the file's publication day"] == 2
+    assert reasons["wrong number of columns (expected 58)"] == 1
+    assert reasons["non-UTF-8 bytes"] == 1
+    assert len(said) == 1 and "6 of 706 lines left out" in said[0]
+    ids = {r["GLOBALEVENTID"] for r in _parquet_rows(store)}
+    assert ids == {int(e["GLOBALEVENTID"]) for e in good}
+    files = store.query("SELECT lines, rows, bad_lines FROM gdelt_files").iloc[0].tolist()
+    assert files == [706, 700, 6]
+
+
+def test_line_numbers_in_examples(tmp_path: Path) -> None:
+    evs = _events("20150218", 300)
+    raw = [line(e, 58).encode() for e in evs]
+    raw[9] = b"only\ttwo"
+    raw[19] = line(event(gid=77, day="20150218", quad=9), 58).encode()
+    path = tmp_path / "20150218.export.CSV"
+    path.write_bytes(b"\n".join(raw) + b"\n")
+    parsed = gdelt.read_file(path)
+    assert parsed.bad_lines == 2
+    assert f"{path.name}:10: wrong number of columns (expected 58), found 2" in parsed.examples
+    assert f"{path.name}:20: field 'QuadClass': expected 1-4" in parsed.examples
+
+
+def test_too_many_bad_lines_rejects_the_file(store, tmp_path: Path) -> None:
+    good = _events("20150218", 20)
+    path = write_export(tmp_path / "20150218.export.CSV.zip", good, 58, extra_lines=[b"x\ty"] * 3)
+    with pytest.raises(InputError, match=r"3 of 23 lines are bad .*Nothing was imported"):
+        gdelt.import_files(store, [path])
+    assert store.sources("gdelt").empty and not store.has_table("gdelt_files")
+    assert list(gdelt.events_dir(store).parent.rglob("*.parquet")) == []
+    # a looser threshold accepts it
+    (res,) = gdelt.import_files(store, [path], max_bad=0.2)
+    assert res.rows == 20 and res.bad_lines == 3
+
+
+def test_truncated_zip_rejects_the_whole_batch(store, tmp_path: Path) -> None:
+    good = write_export(tmp_path / "20150217.export.CSV.zip", _events("20150217", 5), 58)
+    whole = write_export(tmp_path / "full.zip", _events("20150218", 50), 58).read_bytes()
+    cut = tmp_path / "20150218.export.CSV.zip"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(InputError, match=r"20150218\.export\.CSV\.zip: not a readable zip file"):
+        import_kind(store, "gdelt", [good, cut])
+    assert store.sources("gdelt").empty
+    assert list(gdelt.events_dir(store).parent.rglob("*.parquet")) == []
+    assert list(gdelt.events_dir(store).parent.glob(".staging-*")) == []
+
+
+def test_wrong_layout_and_empty_file(tmp_path: Path) -> None:
+    p = tmp_path / "20150218.export.CSV"
+    p.write_text("a\tb\tc\n1\t2\t3\n")
+    with pytest.raises(InputError, match="57, 58 or 61 tab-separated columns, found 3"):
+        gdelt.read_file(p)
+    p.write_text("")
+    with pytest.raises(InputError, match="no events"):
+        gdelt.read_file(p)
+
+
+def test_publication_window() -> None:
+    from datetime import datetime
+
+    assert gdelt.publication_window("20150218230000.export.CSV.zip") == (
+        datetime(2015, 2, 18, 23),
+        datetime(2015, 2, 18, 23, 15),
+    )
+    assert gdelt.publication_window("20150218.export.CSV.zip") == (
+        datetime(2015, 2, 18),
+        datetime(2015, 2, 19),
+    )
+    assert gdelt.publication_window("200612.zip") == (datetime(2006, 12, 1), datetime(2007, 1, 1))
+    assert gdelt.publication_window("1979.zip") == (datetime(1979, 1, 1), datetime(1980, 1, 1))
+    assert gdelt.publication_window("events.csv") is None
+
+
+# -- fetch ------------------------------------------------------------------------------------
+class _Server:
+    """A local HTTP server serving ``files`` (path → bytes) with Range support; logs requests."""
+
+    def __init__(self, files: dict[str, bytes]) -> None:
+        self.files = files
+        self.requests: list[tuple[str, str | None]] = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                outer.requests.append((self.path, self.headers.get("Range")))
+                body = outer.files.get(self.path)
+                if body is None:
+                    self.send_response(404)
+                    self.end_headers()
+                    return
+                rng = self.headers.get("Range")
+                if rng and rng.startswith("bytes="):
+                    start = int(rng[6:].split("-")[0])
+                    self.send_response(206)
+                    self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
+                    body = body[start:]
+                else:
+                    self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> _Server:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _zip_bytes(tmp_path: Path, name: str, day: str, n: int) -> bytes:
+    return write_export(tmp_path / "src" / name, _events(day, n), 61).read_bytes()
+
+
+def _master(files: dict[str, bytes], base: str, extra: list[str] = ()) -> bytes:
+    lines = [f"{len(b)} {hashlib.md5(b).hexdigest()} {base}gdeltv2/{n}" for n, b in files.items()]
+    return ("\n".join([*lines, *extra]) + "\n").encode()
+
+
+def test_fetch_v2_selects_checks_and_resumes(tmp_path: Path) -> None:
+    names = {
+        "20150217234500.export.CSV.zip": "20150217",
+        "20150218000000.export.CSV.zip": "20150218",
+        "20150218001500.export.CSV.zip": "20150218",
+        "20150219000000.export.CSV.zip": "20150219",
+    }
+    blobs = {n: _zip_bytes(tmp_path, n, d, 30) for n, d in names.items()}
+    served = {f"/gdeltv2/{n}": b for n, b in blobs.items()}
+    with _Server(served) as srv:
+        gkg = f"123 {'0' * 32} {srv.url}gdeltv2/20150218000000.gkg.csv.zip"
+        mentions = f"456 {'1' * 32} {srv.url}gdeltv2/20150218000000.mentions.CSV.zip"
+        srv.files["/gdeltv2/masterfilelist.txt"] = _master(blobs, srv.url, [gkg, mentions])
+        dest = tmp_path / "raw"
+        dest.mkdir()
+        want = "20150218001500.export.CSV.zip"
+        (dest / (want + ".part")).write_bytes(blobs[want][:100])  # an interrupted download
+        paths = gdelt.fetch("2015-02-18", "2015-02-18", dest=dest, base_url=srv.url, progress=False)
+        assert [p.name for p in paths] == ["20150218000000.export.CSV.zip", want]
+        for p in paths:
+            assert p.read_bytes() == blobs[p.name]
+        assert (f"/gdeltv2/{want}", "bytes=100-") in srv.requests
+        assert not list(dest.glob("*.part"))
+        # cached: a second run downloads nothing
+        n = len(srv.requests)
+        gdelt.fetch("2015-02-18", "2015-02-18", dest=dest, base_url=srv.url, progress=False)
+        assert [r for r in srv.requests[n:] if "export" in r[0]] == []
+        # a corrupted copy on the server fails the md5 check and leaves no file
+        srv.files["/gdeltv2/20150219000000.export.CSV.zip"] = (
+            b"garbage" + blobs["20150219000000.export.CSV.zip"][7:]
+        )
+        with pytest.raises(AmityError, match="md5 does not match"):
+            gdelt.fetch("2015-02-19", "2015-02-19", dest=dest, base_url=srv.url, progress=False)
+        assert not (dest / "20150219000000.export.CSV.zip").exists()
+
+
+def test_fetch_v1_uses_md5sums(tmp_path: Path) -> None:
+    blobs = {
+        "20150218.export.CSV.zip": write_export(
+            tmp_path / "a" / "20150218.export.CSV.zip", _events("20150218", 10), 58
+        ).read_bytes(),
+        "20150301.export.CSV.zip": write_export(
+            tmp_path / "a" / "20150301.export.CSV.zip", _events("20150301", 10), 58
+        ).read_bytes(),
+    }
+    md5sums = "".join(f"{hashlib.md5(b).hexdigest()}  {n}\n" for n, b in blobs.items()).encode()
+    served = {f"/events/{n}": b for n, b in blobs.items()} | {"/events/md5sums": md5sums}
+    with _Server(served) as srv:
+        paths = gdelt.fetch(
+            "2015-02-01", "2015-02-28", version="1", dest=tmp_path / "raw", base_url=srv.url, progress=False
+        )
+    assert [p.name for p in paths] == ["20150218.export.CSV.zip"]
+
+
+def test_fetch_offline_fails_at_once(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once closed
+    t0 = time.monotonic()
+    with pytest.raises(AmityError, match=r"cannot reach .*no network\?.*amity data import gdelt"):
+        gdelt.fetch(
+            "2015-02-18",
+            "2015-02-18",
+            dest=tmp_path / "raw",
+            base_url=f"http://127.0.0.1:{port}/",
+            progress=False,
+        )
+    assert time.monotonic() - t0 < 5
+
+
+def test_fetch_bad_dates() -> None:
+    with pytest.raises(AmityError, match="after"):
+        gdelt.fetch("2015-03-01", "2015-02-01", progress=False)
+    with pytest.raises(AmityError, match="expected YYYY-MM-DD"):
+        gdelt.fetch("March", "2015-02-01", progress=False)
+
+
+def test_zip_with_two_members_is_rejected(tmp_path: Path) -> None:
+    p = tmp_path / "20150218.export.CSV.zip"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("a.csv", "x")
+        zf.writestr("b.csv", "y")
+    with pytest.raises(InputError, match="expected one file in the zip, found 2"):
+        gdelt.read_file(p)
