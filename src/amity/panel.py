@@ -363,11 +363,13 @@ class _Builder:
         value_cols = [c for c in vp.columns if c not in (k1, k2, "year", "source_ids", "coverage", "unit")
                       and pd.api.types.is_numeric_dtype(vp[c])]
         vp = vp.rename(columns={k1: "a", k2: "b"})
-        both = pd.concat([vp, vp.rename(columns={"a": "b", "b": "a"})], ignore_index=True)
-        both = both.drop_duplicates(["a", "b", "year"])
-        sel = both[["a", "b", "year", *value_cols]].astype({"a": "int64", "b": "int64", "year": "int64"})
-        self.frames["votes_p"] = sel
-        self.joins.append("LEFT JOIN votes_p AS vo ON vo.a = d.cow1 AND vo.b = d.cow2 AND vo.year = d.year")
+        # agreement is symmetric: one row per unordered pair, joined on (lower, higher) COW code
+        lo = vp[["a", "b"]].min(axis=1)
+        hi = vp[["a", "b"]].max(axis=1)
+        sel = vp[["year", *value_cols]].assign(a=lo.astype("int64"), b=hi.astype("int64"))
+        self.frames["votes_p"] = sel.drop_duplicates(["a", "b", "year"])
+        self.joins.append("LEFT JOIN votes_p AS vo ON vo.a = least(d.cow1, d.cow2) "
+                          "AND vo.b = greatest(d.cow1, d.cow2) AND vo.year = d.year")
         ids = sorted({i for s in vp.get("source_ids", pd.Series(dtype=str)).dropna() for i in str(s).split(";") if i})
         title, vintage = _src(self.store, ids)
         unit = str(vp["unit"].iloc[0]) if "unit" in vp else ""

@@ -16,12 +16,13 @@ def dossier() -> Dossier:
         ("a", 2005, "2005-08", "land", "SCO", "Shandong", 36.0, 120.0, "CHN;RUS", "b1"),
         ("b", 2007, "2007-08", "land", "SCO", "Chelyabinsk", 55.0, 61.0, "CHN;RUS;KAZ", "b1"),
         ("c", 2013, "2013-07", "sea", "bilateral", "Sea of Japan", 40.0, 135.0, "CHN;RUS", "b1"),
-        ("c2", 2013, "2013-07", "sea", "bilateral", "sea of japan", 40.0, 135.0, "CHN;RUS", "b2"),
+        ("c2", 2013, "2013-07", "sea", "bilateral", "Sea of Japan (Vladivostok)", 43.1, 131.9, "CHN;RUS", "b2"),
         ("d", 2013, "2013-11", "air", "bilateral", "Inner Mongolia", 41.0, 112.0, "CHN;RUS", "b2"),
         ("e", 2017, "2017-07", "sea", "bilateral", "Baltic Sea", 58.0, 20.0, "CHN;RUS", "b2"),
         ("f", 2010, "2010-01", "land", "bilateral", "Rajasthan", 27.0, 73.0, "IND;RUS", "b1"),
     ], columns=["id", "year", "date", "domain", "framework", "area", "lat", "lon", "participants", "source"])
     ex["year"] = ex["year"].astype("Int64")
+    ex["same_as"] = ["", "", "", "c", "", "", ""]
     ex["locator"] = "p. 1"
     src = pd.DataFrame([{"key": "b1", "title": "One", "date": "2018-01", "kind": "brief"},
                         {"key": "b2", "title": "Two", "date": "2019-02", "kind": "brief"}])
@@ -64,6 +65,10 @@ def test_exclude_sources_removes_a_documents_records():
     d = Dyad("CHN", "RUS", dossier=dossier())
     ex = d.indicator("exercises", exclude_sources=frozenset({"b2"}))
     assert list(ex["id"]) == ["a", "b", "c"]
+    # excluding the first source keeps the other source's record of the same exercise
+    ex = d.indicator("exercises", exclude_sources=frozenset({"b1"}))
+    assert list(ex["id"]) == ["c2", "d", "e"]
+    assert ex.loc[0, "source_ids"] == "b2" and ex.loc[0, "area"] == "Sea of Japan (Vladivostok)"
 
 
 def test_exercise_distance_is_farthest_area_from_first_capital():

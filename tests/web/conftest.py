@@ -23,7 +23,8 @@ def make_dossier() -> Dossier:
         ("c", 2013, "2013-07", "Joint Sea 2013", "sea", "bilateral", "Sea of Japan", 40.0, 135.0, "CHN;RUS",
          "b1"),
         ("d", 2013, "2013-11", EVIL, "air", "bilateral", "Inner Mongolia", 41.0, 112.0, "CHN;RUS", "b2"),
-        ("e", 2017, "2017-07", "Joint Sea 2017", "sea", "bilateral", "Baltic Sea", 58.0, 20.0, "CHN;RUS", "b2"),
+        ("e", 2017, "2017-07", "Joint Sea 2017", "sea", "bilateral", "Baltic Sea", 58.0, 20.0, "CHN;RUS",
+         "b2"),
         ("f", 2010, "2010-01", "Indra 2010", "land", "bilateral", "Rajasthan", 27.0, 73.0, "IND;RUS", "b1"),
     ], columns=["id", "year", "date", "name", "domain", "framework", "area", "lat", "lon", "participants",
                 "source"])

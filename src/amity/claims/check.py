@@ -109,7 +109,8 @@ class ClaimResult:
         d: dict[str, Any] = {
             "id": self.id, "text": self.text, "passage": self.passage, "source": self.source,
             "locator": self.locator, "indicator": self.indicator, "test": self.test,
-            "dyad": "-".join(self.dyad), "period": f"{self.period[0]}-{self.period[1]}",
+            "dyad": "-".join(self.dyad) if all(self.dyad) else "",
+            "period": f"{self.period[0]}-{self.period[1]}" if self.period[0] else "",
             "verdict": self.verdict, "found": _plain(self.found), "expected": _plain(self.expected),
             "tolerance": self.tolerance, "unit": self.unit, "data_unit": self.data_unit,
             "reason": self.reason,
@@ -193,6 +194,7 @@ class _Data:
     rows: pd.DataFrame  # the indicator's rows after filters (records: one per record)
     span: tuple[int, int] | None  # years the records cover (record indicators)
     error: str | None = None
+    covered: list[int] = field(default_factory=list)  # every year with a value, inside or outside the window
 
 
 def _accepted(func: Any) -> set[str] | None:
@@ -289,7 +291,14 @@ def _data(name: str, a: str, b: str, params: dict[str, Any], exclude: frozenset[
     else:
         vals = pd.to_numeric(df["value"], errors="coerce").astype("Float64")
         series = vals.groupby(df["year"]).sum(min_count=1).reindex(idx).astype("Float64")
-    return _Data(series, unit, by_year, df, span)
+    if span is not None:
+        covered = list(range(span[0], span[1] + 1))
+    elif "value" in df.columns:
+        covered = sorted({int(y) for y, v in zip(df["year"], pd.to_numeric(df["value"], errors="coerce"))
+                          if not pd.isna(v)})
+    else:
+        covered = []
+    return _Data(series, unit, by_year, df, span, covered=covered)
 
 
 # -- the tests ------------------------------------------------------------------------------------
@@ -585,6 +594,8 @@ def check_one(claim: Claim, store: Store | None = None, dossier: Dossier | None 
 
     data = get(*claim.dyad)
     hint = data.error or load_hint(claim.indicator)
+    if not data.error and data.series.isna().all() and data.covered:
+        hint = f"no data for {_per(years)}; the data cover {_yrs(data.covered)}"
     base = dict(id=claim.id, text=claim.text, passage=claim.passage, said_in=dict(claim.said_in),
                 indicator=claim.indicator, test=claim.test, dyad=tuple(claim.dyad), period=tuple(claim.period),
                 expected=claim.expected, tolerance=claim.tolerance, unit=claim.unit, data_unit=data.unit)

@@ -322,7 +322,7 @@ def _kinds(s: str) -> list[str]:
     if "count" not in k and any(m.group("w") or not YEAR_RE.fullmatch(m.group("d") or "")
                                 for m in COUNT_RE.finditer(s)):
         k.append("count")
-    if _years(s) or re.search(rf"\b(?:{MONTHS})\s+\d{{4}}", s):
+    if _years(s) or re.search(rf"\b(?:{MONTHS})\s+\d{{4}}|\b(?:1[89]|20)\d0s\b", s):
         k.append("date")
     return k
 

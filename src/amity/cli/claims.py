@@ -83,8 +83,8 @@ def check(
                                     indent=1, default=str) + "\n")
     else:
         df = cl.results_frame(everything)
-        cols = ["id", "verdict", "test", "indicator", "dyad", "period", "found", "expected", "unit", "reason",
-                "evidence_sources"] if fmt == "table" else list(df.columns)
+        cols = ["id", "verdict", "test", "indicator", "period", "found", "expected", "reason"] \
+            if fmt == "table" else list(df.columns)
         emit(df[cols], fmt, title="Claims checked")
     counts = cl.summary(everything)
     if fmt == "table":

@@ -34,7 +34,7 @@ def serve(
     if host not in LOOPBACK:
         err.print(f"amity: warning: serving on {host}: anyone who can reach this address can read the data",
                   markup=False, highlight=False)
-    app = create_app(store_path, allowed_hosts=allowed_hosts_for(host))
+    app = create_app(store_path, allowed_hosts=allowed_hosts_for(host), warm=[("CHN", "RUS")])
     err.print(f"amity dashboard on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
               f"(store {store_path}, read-only)", markup=False, highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -21,7 +21,7 @@ TABLES = ("sources", "exercises", "agreements", "meetings", "arms")
 
 REQUIRED = {
     "sources": ["key", "title", "date", "kind"],
-    "exercises": ["id", "year", "domain", "framework", "area", "participants", "source", "locator"],
+    "exercises": ["id", "year", "participants", "source", "locator"],
     "agreements": ["id", "year", "title", "kind", "source", "locator"],
     "meetings": ["id", "year", "kind", "title", "source", "locator"],
     "arms": ["id", "record", "supplier", "recipient", "year", "unit", "source", "locator"],
@@ -31,8 +31,8 @@ ALLOWED = {
     ("exercises", "framework"): {"bilateral", "SCO", "multilateral"},
     ("agreements", "kind"): {"agreement", "treaty", "declaration", "partnership", "mechanism", "plan",
                              "joint-venture", "organisation", "settlement"},
-    ("meetings", "kind"): {"state-visit", "parade", "joint-statement", "dialogue", "forum", "summit",
-                           "meeting"},
+    ("meetings", "kind"): {"state-visit", "parade", "joint-statement", "statement", "dialogue", "forum",
+                           "summit", "meeting"},
     ("arms", "record"): {"deal", "figure"},
     ("sources", "kind"): {"brief", "un-document", "dataset"},
 }
@@ -118,6 +118,11 @@ def validate(d: Dossier | None = None) -> list[str]:
         idcol = "key" if name == "sources" else "id"
         dup = df[idcol][df[idcol].duplicated()]
         problems += [f"{name}.csv: duplicate {idcol} {v!r}" for v in dup]
+        if "same_as" in df.columns:
+            ids = set(df[idcol])
+            for i, ref in enumerate(df["same_as"].fillna("")):
+                if ref and ref not in ids:
+                    problems.append(f"{name}.csv:{i + 2}: same_as: unknown id {ref!r}")
         for i, row in enumerate(df.to_dict(orient="records")):
             where = f"{name}.csv:{i + 2}"
             for col in REQUIRED[name]:

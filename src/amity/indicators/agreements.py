@@ -10,18 +10,14 @@ import pandas as pd
 
 from amity.dyad import Dyad
 from amity.indicators import indicator
-from amity.indicators._dossier import coverage_text, in_window, involving
+from amity.indicators._dossier import coverage_text, dedupe, in_window, involving
 
 
 def _records(df: pd.DataFrame, dyad: Dyad, column: str, label: str,
              exclude_sources: frozenset[str]) -> pd.DataFrame:
-    if column not in df.columns:
-        df = df.assign(**{column: f"{dyad.a.code};{dyad.b.code}"})
-    out = in_window(involving(df, dyad, column, exclude_sources), dyad)
-    out = out.sort_values(["year", "date"] if "date" in out else ["year"]).reset_index(drop=True)
+    out = dedupe(in_window(involving(df, dyad, column, exclude_sources), dyad))
     out["value"] = 1
     out["unit"] = "records"
-    out["source_ids"] = out["source"]
     out["coverage"] = coverage_text(label, out["year"], out["source"], dyad)
     return out
 
@@ -36,9 +32,10 @@ def agreements(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> 
 def meetings(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Meetings, state visits, parades, joint statements and dialogues of the two, by date.
 
-    The dossier's meetings are all China–Russia records; for any other pair this is empty.
+    Records without a ``parties`` column entry are taken as China–Russia records (the dossier's case).
     """
-    df = dyad.dossier.meetings
-    if {dyad.a.code, dyad.b.code} != {"CHN", "RUS"}:
-        df = df.iloc[0:0]
+    df = dyad.dossier.meetings.copy()
+    if "parties" not in df.columns:
+        df["parties"] = ""
+    df["parties"] = df["parties"].fillna("").replace("", "CHN;RUS")
     return _records(df, dyad, "parties", "Meetings", exclude_sources)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from amity.dyad import Dyad
 from amity.indicators import indicator, per_year
-from amity.indicators._dossier import coverage_text, in_window, involving
+from amity.indicators._dossier import coverage_text, dedupe, in_window, involving
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 
@@ -31,19 +31,6 @@ def _capitals() -> pd.DataFrame:
 
     with resources.files("amity.data").joinpath("capitals.csv").open("r", encoding="utf-8") as fh:
         return pd.read_csv(fh).set_index("iso3")
-
-
-def dedupe(df: pd.DataFrame) -> pd.DataFrame:
-    """One row per exercise: rows of several sources describing the same exercise (same year,
-    date and area) are merged, keeping every source in ``source_ids``."""
-    if df.empty:
-        return df.assign(source_ids=pd.Series(dtype=str))
-    key = [df["year"].astype(str), df["date"].fillna("").str[:7], df["area"].str.lower().str.strip()]
-    df = df.assign(_k=key[0] + "|" + key[1] + "|" + key[2])
-    ids = df.groupby("_k")["source"].agg(lambda s: ";".join(sorted(set(s))))
-    out = df.drop_duplicates("_k").copy()
-    out["source_ids"] = out["_k"].map(ids)
-    return out.drop(columns="_k").sort_values(["year", "date", "id"]).reset_index(drop=True)
 
 
 @indicator("exercises", strand="exercises", unit="records")

@@ -10,6 +10,7 @@ import html as _html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 def esc(text: object) -> str:
     """HTML-escape any value (None and NA become an empty string)."""
-    if text is None or (not isinstance(text, str | list | tuple | dict) and pd.isna(text)):
+    if text is None or (not isinstance(text, str | list | tuple | dict | np.ndarray) and pd.isna(text)):
         return ""
     return _html.escape(str(text), quote=True)
 
@@ -76,6 +77,8 @@ def figure(chart: Any, caption: str, ctx: ReportContext | None = None) -> tuple[
 
 
 def _fmt(v: object) -> str:
+    if isinstance(v, list | tuple | set | np.ndarray):
+        return "; ".join(_fmt(x) for x in v)
     if v is None or (not isinstance(v, str) and pd.isna(v)):
         return "NA"
     if isinstance(v, float):

@@ -52,6 +52,8 @@ def section(ctx: ReportContext) -> Section:
 
     df = results_frame(results)
     df["said"] = df["source"] + ", " + df["locator"]
+    for col in ("found", "expected"):
+        df[col] = df[col].map(lambda v: "–".join(str(x) for x in v) if isinstance(v, list | tuple) else v)
     counts = summary(results)
     parts = [paragraph(
         "Each claim is checked against the data, leaving out the document that makes it (a brief never "
@@ -61,7 +63,8 @@ def section(ctx: ReportContext) -> Section:
                        "their vintage).", ctx, COLS))
     n = 0
     for r in results:
-        if r.test not in ("trend", "peak") or n >= MAX_CHARTS:
+        # a chart only where there is evidence to show (and a source to name)
+        if r.test not in ("trend", "peak") or n >= MAX_CHARTS or not r.evidence_sources:
             continue
         ch = _chart(r)
         if ch is None:
@@ -69,7 +72,7 @@ def section(ctx: ReportContext) -> Section:
         n += 1
         srcs = "; ".join(f"{e['id']} ({e['vintage']})" for e in r.evidence_sources) or "none"
         parts.append(figure(ch, f"{r.text} — {r.indicator}, {r.dyad[0]}–{r.dyad[1]}; verdict {r.verdict}: "
-                                f"{r.reason}. Sources: {srcs}.", ctx))
+                                f"{r.reason}. Source: {srcs}.", ctx))
     h, m = join(parts)
     kf = {"Claims supported / contradicted / unverifiable":
           f"{counts['supported']} / {counts['contradicted']} / {counts['unverifiable']}"}

@@ -23,8 +23,8 @@ import logging
 import math
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +196,7 @@ class Service:
         self._bundles = _Cache(32)
         self._tables = _Cache(256)
         self._reports = _Cache(16)
+        self._store_info = _Cache(8)
 
     @property
     def dossier(self) -> Dossier:
@@ -248,19 +249,30 @@ class Service:
                     row |= {"rows": 0, "values": 0, "first_year": None, "last_year": None, "coverage": [],
                             "error": str(exc) if isinstance(exc, AmityError) else type(exc).__name__}
                 inds.append(row)
-            ctx = ReportContext(d, start, end)
+            claims, raw_claims = self._claims(d, st)
+            ctx = ReportContext(d, start, end, claims_results=raw_claims)
             sections = []
             for key, builder in SECTIONS:
+                if key == "claims" and raw_claims is None:  # no checker: the page's own panel says why
+                    sections.append(Section("claims", "The briefs' claims, checked", "", ""))
+                    continue
                 try:
                     sections.append(builder(ctx))
                 except Exception as exc:  # noqa: BLE001
                     log.warning("section %s failed for %s-%s: %r", key, a.code, b.code, exc)
+                    if key == "claims":  # the page's own claims panel shows the checker's results
+                        sections.append(Section("claims", "The briefs' claims, checked", "", ""))
+                        continue
                     note = f"This section could not be built ({type(exc).__name__})."
                     sections.append(Section(key, key.replace("_", " ").capitalize(),
                                             f'<div class="missing"><p>{Markup.escape(note)}</p></div>', note))
-            claims = self._claims(d, st)
             sources = self._sources(st)
         key_figures = {k: v for s in sections for k, v in s.key_figures.items()}
+        if claims["claims"]:
+            counts: dict[str, int] = {}
+            for c in claims["claims"]:
+                counts[str(c["verdict"])] = counts.get(str(c["verdict"]), 0) + 1
+            key_figures["Claims checked"] = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
         return {"a": a, "b": b, "start": start, "end": end, "indicators": inds, "sections": sections,
                 "key_figures": key_figures, "claims": claims, "sources": sources}
 
@@ -325,12 +337,13 @@ class Service:
         return self._reports.get(self._key(a, b, start, end) + (fmt,), compute)
 
     # -- claims and sources --------------------------------------------------------------------
-    def _claims(self, d: Any, st: Store) -> dict[str, Any]:
-        """The dossier's claims about this pair, checked (or why they cannot be)."""
+    def _claims(self, d: Any, st: Store) -> tuple[dict[str, Any], list[Any] | None]:
+        """The dossier's claims about this pair, checked (or why they cannot be), and the checker's
+        own results (for the report's claims section; None without a checker)."""
         try:
             from amity.claims import check_dossier  # type: ignore[attr-defined]
         except ImportError:
-            return {"available": False, "message": "claim checker not installed", "claims": []}
+            return {"available": False, "message": "claim checker not installed", "claims": []}, None
         pair = {d.a.cow, d.b.cow}
         try:
             kw: dict[str, Any] = {"store": st}
@@ -340,16 +353,17 @@ class Service:
         except Exception as exc:  # noqa: BLE001
             log.warning("claim checker failed: %r", exc)
             msg = str(exc) if isinstance(exc, AmityError) else type(exc).__name__
-            return {"available": False, "message": f"claim checker failed: {msg}", "claims": []}
+            return {"available": False, "message": f"claim checker failed: {msg}", "claims": []}, None
         fields = ("id", "text", "said_in", "dyad", "indicator", "test", "period", "verdict", "found",
                   "expected", "unit", "reason", "evidence_sources")
-        out = []
+        out, mine = [], []
         for r in results or []:
             row = r if isinstance(r, dict) else {f: getattr(r, f, None) for f in fields}
             if _pair_of(row.get("dyad")) != pair:
                 continue
             out.append({f: jsonable(row.get(f)) for f in fields})
-        return {"available": True, "message": None, "claims": out}
+            mine.append(r)
+        return {"available": True, "message": None, "claims": out}, mine
 
     def _sources(self, st: Store) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
@@ -371,13 +385,21 @@ class Service:
 
     def sources(self) -> list[dict[str, Any]]:
         """Every citable source: the dossier's documents and every imported file, with provenance."""
-        with self.store() as st:
-            return self._sources(st)
+
+        def compute() -> list[dict[str, Any]]:
+            with self.store() as st:
+                return self._sources(st)
+
+        return self._store_info.get(("sources", self.store_version()), compute)
 
     def status(self) -> dict[str, Any]:
         """What the store holds (:meth:`amity.store.Store.status`)."""
-        with self.store() as st:
-            return jsonable(st.status())
+
+        def compute() -> dict[str, Any]:
+            with self.store() as st:
+                return jsonable(st.status())
+
+        return self._store_info.get(("status", self.store_version()), compute)
 
     def claims(self, a: State, b: State) -> dict[str, Any]:
         return self.bundle(a, b, None, None)["claims"]
@@ -389,14 +411,29 @@ def _error_json(status: int, message: str) -> JSONResponse:
 
 
 def create_app(store_path: Path | str | None = None, *, dossier: Dossier | None = None,
-               allowed_hosts: list[str] | None = None) -> FastAPI:
+               allowed_hosts: list[str] | None = None, warm: list[tuple[str, str]] | None = None) -> FastAPI:
     """The dashboard and API over the store at ``store_path`` (default ``$AMITY_HOME/amity.duckdb``).
 
     ``dossier`` replaces the embedded dossier (tests); ``allowed_hosts`` limits the ``Host`` header
-    (``amity serve`` passes the loopback names when it binds to loopback).
+    (``amity serve`` passes the loopback names when it binds to loopback); ``warm`` lists pairs to
+    compute in the background at start-up, so that their first page is quick.
     """
     svc = Service(Path(store_path) if store_path is not None else None, dossier)
-    app = FastAPI(title="amity", version=__version__, docs_url=None, redoc_url=None,
+
+    def warm_up() -> None:
+        for a, b in warm or []:
+            try:
+                svc.bundle(lookup(a), lookup(b), None, None)
+            except Exception as exc:  # noqa: BLE001 - warming is best effort
+                log.warning("could not prepare %s-%s: %r", a, b, exc)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=warm_up, name="amity-warm", daemon=True).start()
+        yield
+
+    app = FastAPI(title="amity", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Read-only JSON API over amity's indicators, claims and sources. States are "
                               "given as ISO3 codes, COW codes or names. Missing values are null, never 0.")
     app.state.service = svc
@@ -538,7 +575,8 @@ def create_app(store_path: Path | str | None = None, *, dossier: Dossier | None 
         bd = svc.bundle(sa, sb, start, end)
         qs = "&".join(f"{k}={v}" for k, v in (("from", start), ("to", end)) if v is not None)
         return page("dyad.html", title=f"{sa.name} and {sb.name}", bd=bd,
-                    sections=[(s, Markup(s.html)) for s in bd["sections"] if s.key != "claims"],
+                    sections=[(s, Markup(s.html)) for s in bd["sections"]],
+                    has_claims_section=any(s.key == "claims" for s in bd["sections"]),
                     qs=f"?{qs}" if qs else "", start=start, end=end)
 
     @app.get("/dyad/{a}/{b}/report.{fmt}", include_in_schema=False)
