@@ -267,3 +267,23 @@ def test_report_section_table_and_chart() -> None:
     assert "peak-ok" in sec.html and "val-bad" in sec.html and "other-pair" not in sec.html
     assert sec.html.count("<svg") == 1 and "supported" in sec.md and "contradicted" in sec.md
     assert sec.key_figures["Claims supported / contradicted / unverifiable"] == "1 / 1 / 1"
+
+
+def test_absence_in_other_briefs_is_not_evidence_against() -> None:
+    """Dossier records are what briefs mention, not a census: a claim the other brief does not mention is
+    unverifiable, while a record in the other brief can support it."""
+    from tests.indicators.test_exercises import dossier
+
+    d = dossier()  # b1: 2005, 2007, 2013 Sea of Japan; b2: 2013 (same exercise), 2013 air, 2017 Baltic
+    base = dict(indicator="exercises", dyad=["CHN", "RUS"], test="extent", expected=None)
+    by_b1 = check([claim(**base, period=[2017, 2017], params={"place": "Baltic Sea"},
+                         said_in={"source": "b1", "locator": "p. 2"})], dossier=d)[0]
+    assert by_b1.verdict == "supported" and [e["id"] for e in by_b1.evidence_sources] == ["b2"]
+    # b1's records cover 2005-2013 but mention no Baltic exercise in 2010
+    by_b2 = check([claim(**base, period=[2010, 2010], params={"place": "Baltic Sea"},
+                         said_in={"source": "b2", "locator": "p. 2"})], dossier=d)[0]
+    assert by_b2.verdict == "unverifiable" and "not a census" in by_b2.reason
+    # the same shortfall on data that is a census (a fake indicator, not the dossier) is a contradiction
+    fake = one(indicator="fake_ex", test="extent", expected=None, period=[2012, 2013],
+               params={"place": "Baltic Sea"})
+    assert fake.verdict == "contradicted"

@@ -153,7 +153,8 @@ def test_ideal_points_recover_simulated_positions() -> None:
 def real_store(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
     d = shared_data / "unga"
     st = Store(tmp_path_factory.mktemp("unga") / "amity.duckdb")
-    unga.import_files(st, [d / "un_votes.rda", d / "un_roll_calls.rda", d / "un_roll_call_issues.rda"])
+    r = unga.import_files(st, [d / "un_votes.rda", d / "un_roll_calls.rda", d / "un_roll_call_issues.rda"])
+    print("DBG", r, st.path, st.con.execute("select count(*) from unga_votes").fetchall())
     yield st
     st.close()
 

@@ -57,13 +57,17 @@ LOAD_HINTS: dict[str, str] = {
     "vetoes_per_year": "no Security Council vetoes recorded for this pair in the shipped vetoes table",
     "double_vetoes": "no Security Council vetoes recorded for this pair in the shipped vetoes table",
     "milex_ratio": "no SIPRI military expenditure loaded: run `amity data import milex SIPRI-Milex-data.xlsx`",
-    "gdp_ratio": "no GDP data loaded: run `amity data import nmc NMC-60-abridged.csv` "
-                 "(or `amity data import milex SIPRI-Milex-data.xlsx`)",
+    "gdp_ratio": "no GDP data loaded: run `amity data import wdi API_NY.GDP.MKTP.KD_DS2_en_csv_v2.csv` "
+                 "(World Bank WDI)",
     "cinc_ratio": "no COW capabilities loaded: run `amity data import nmc NMC-60-abridged.csv`",
-    "alliance": "no COW alliance data loaded: run `amity data import alliance alliance_v4.1_by_dyad_yearly.csv`",
+    "alliance": "no COW alliance data loaded: run `amity data import alliances alliance_v4.1_by_dyad_yearly.csv`",
 }
 #: indicators that return one row per record (counted per year over the years the records span)
 RECORD_INDICATORS = frozenset({"exercises", "agreements", "meetings", "vetoes"})
+#: indicators computed from the curated dossier: the briefs are not a census, so the absence of a
+#: record in the other briefs is no evidence that something did not happen
+DOSSIER_INDICATORS = frozenset({"exercises", "exercises_per_year", "exercise_distance", "agreements",
+                                "meetings", "arms_figures"})
 #: indicators that return quoted figures, one row per figure (no coverage outside the quoted years)
 FIGURE_INDICATORS = frozenset({"arms_figures"})
 
@@ -643,7 +647,20 @@ def check_one(claim: Claim, store: Store | None = None, dossier: Dossier | None 
         o = _test_first(claim, s, hint)
     else:
         o = _test_extent(claim, data, data.error or hint)
+    if (o.verdict == CONTRADICTED and claim.indicator in DOSSIER_INDICATORS
+            and (t in ("extent", "first") or (t == "count" and _fewer(o.found, claim.expected)))):
+        o = _Outcome(UNVERIFIABLE, o.found,
+                     f"{o.reason}; but the other briefs are not a census of events, so a missing record "
+                     "is no evidence against the claim", o.years)
     return result(o)
+
+
+def _fewer(found: Any, expected: Any) -> bool:
+    """True when a count found is below the count claimed (a shortfall absence can explain)."""
+    try:
+        return float(found) < float(expected)
+    except (TypeError, ValueError):
+        return False
 
 
 def _as_claims(claims: Iterable[Claim | dict[str, Any]]) -> list[Claim]:
