@@ -68,7 +68,8 @@ def report(
     start: int | None = FromOpt,
     end: int | None = ToOpt,
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default amity-report-A-B.html)."),
-    fmt: str | None = typer.Option(None, "--format", help="html, md or pdf (default: from --out, else html; pdf needs Chromium)."),
+    fmt: str | None = typer.Option(
+        None, "--format", help="html, md or pdf (default: from --out, else html; pdf needs Chromium)."),
     home: Path | None = data.HomeOpt,
 ) -> None:
     """Write a self-contained report on a pair of states (opens offline)."""
