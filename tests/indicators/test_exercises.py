@@ -87,3 +87,12 @@ def test_other_pairs_get_only_their_records():
     d = Dyad("IND", "RUS", dossier=dossier())
     assert list(d.exercises()["id"]) == ["f"]
     assert Dyad("USA", "RUS", dossier=dossier()).exercises_per_year().empty
+
+
+def test_unspecified_domain_is_its_own_category():
+    dos = dossier()
+    dos.exercises.loc[dos.exercises["id"] == "b", "domain"] = ""
+    by = Dyad("CHN", "RUS", dossier=dos).exercises_per_year(by="domain")
+    unspec = by[by["category"] == "unspecified"].set_index("year")["value"]
+    assert unspec[2007] == 1 and unspec.sum() == 1
+    assert by.groupby("year")["value"].sum()[2007] == 1

@@ -153,17 +153,12 @@ def test_ideal_points_recover_simulated_positions() -> None:
 def real_store(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
     d = shared_data / "unga"
     st = Store(tmp_path_factory.mktemp("unga") / "amity.duckdb")
-    r = unga.import_files(st, [d / "un_votes.rda", d / "un_roll_calls.rda", d / "un_roll_call_issues.rda"])
-    print("DBG", r, st.path, st.con.execute("select count(*) from unga_votes").fetchall())
+    unga.import_files(st, [d / "un_votes.rda", d / "un_roll_calls.rda", d / "un_roll_call_issues.rda"])
     yield st
-    print("DBG3", st.con.execute("select count(*) from unga_votes").fetchall())
     st.close()
 
 
 def test_real_panel_agrees_with_dyad_query(real_store: Store) -> None:
-    q = 'SELECT id FROM sources WHERE id IN (SELECT DISTINCT source_id FROM "unga_votes")'
-    print("DBG4", real_store.con.execute(q).fetchall(), real_store.query(q), real_store.con.execute(q, []).fetchall(), real_store.query("select * from sources"))
-    print("DBG5", real_store.query("SELECT DISTINCT source_id FROM unga_votes"), real_store.query("SELECT count(*) FROM unga_votes"))
     panel = votes.agreement_panel(real_store, 2010, 2019)
     one = votes.dyad_agreement(real_store, 365, 710, start=2010, end=2019).set_index("year")
     sub = panel[(panel.cow_a == 365) & (panel.cow_b == 710)].set_index("year")

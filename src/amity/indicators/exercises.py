@@ -53,6 +53,8 @@ def exercises_per_year(
 ) -> pd.DataFrame:
     """Number of joint exercises per year (unit: exercises), optionally split ``by`` domain or framework.
 
+    Exercises whose source does not give the domain (or framework) count as ``unspecified``.
+
     ``filters`` keep only rows whose column equals a value (e.g. ``domain="air"``). With ``by``, the
     result has one row per year and category (column ``category``).
     """
@@ -72,7 +74,10 @@ def exercises_per_year(
     cov = coverage_text("Joint exercises", ex["year"], ex["source"], dyad) if not ex.empty else "no records"
     sids = ";".join(sorted({s for ids in ex["source_ids"] for s in ids.split(";")}))
     parts = []
-    cats = [None] if by is None else sorted(set(dyad.dossier.exercises[by]) | set(ex[by]))
+    if by is not None:
+        # the source does not say: its own category, never dropped
+        ex = ex.assign(**{by: ex[by].fillna("").replace("", "unspecified")})
+    cats = [None] if by is None else sorted(set(ex[by]))
     for cat in cats:
         sub = ex if cat is None else ex[ex[by] == cat]
         frame = per_year(sub.groupby("year").size(), start=window[0], end=window[1], cover_from=cover_from,

@@ -7,13 +7,15 @@ import pandas as pd
 
 from amity.report.base import ReportContext, Section, figure, join, not_loaded, paragraph, table
 
-COLS = {"date": "Date", "title": "Title", "kind": "Kind", "description": "What it provides",
-        "source": "Source", "locator": "Locator"}
+COLS = {"year": "Year", "year_end": "To", "date": "Date", "title": "Title", "kind": "Kind",
+        "description": "What the source says", "source_ids": "Sources", "locator": "Locator"}
 
 
 def _timeline(df: pd.DataFrame, title: str) -> alt.Chart:
+    lo, hi = int(df["year"].min()) - 1, int(df["year"].max()) + 1
     return alt.Chart(df).mark_tick(thickness=3, size=22).encode(
-        x=alt.X("year:Q", title="Year", scale=alt.Scale(zero=False), axis=alt.Axis(format="d")),
+        x=alt.X("year:Q", title="Year", scale=alt.Scale(domain=[lo, hi], nice=False),
+                axis=alt.Axis(format="d", tickMinStep=1)),
         y=alt.Y("kind:N", title=None),
         tooltip=["date", "title"],
     ).properties(width=560, height=max(60, 24 * df["kind"].nunique()), title=title)

@@ -37,10 +37,12 @@ def section(ctx: ReportContext) -> Section:
         figs = sub.arms_figures()
         if figs.empty:
             continue
+        kf[f"Quoted arms records {sup.code}→{rec.code}"] = str(len(figs))
+        if sipri is not None:
+            continue  # the SIPRI block already sets every quoted figure beside the data
         parts.append(paragraph(f"Figures the briefs quote for {sup.name} → {rec.name}. Units as the brief "
                                "means them: SIPRI TIV is a volume index, not US dollars."))
         parts.append(table(figs, f"Arms deals and figures quoted for {sup.name} → {rec.name} (dossier).",
                            ctx, COLS))
-        kf[f"Quoted arms records {sup.code}→{rec.code}"] = str(len(figs))
     h, m = join(parts)
     return Section("arms", "Arms transfers", h, m, kf)

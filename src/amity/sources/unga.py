@@ -402,4 +402,8 @@ def import_files(store: Store, paths: Sequence[str | os.PathLike[str]]) -> list[
     tables, meta, notes = read_files(files)
     for n in notes:
         warnings.warn(n, stacklevel=2)
-    return [store.ingest(meta, tables)]
+    result = store.ingest(meta, tables)
+    # DuckDB 2.0 can answer filters on the just-inserted string column ``source_id`` wrongly in the same
+    # connection until the data is checkpointed; checkpoint so that the rows are visible at once.
+    store.con.execute("CHECKPOINT")
+    return [result]
