@@ -174,8 +174,12 @@ def test_real_ideal_points_have_expected_ends(real_store: Store) -> None:
     last = ip[ip["session"] == ip["session"].max()].set_index("iso3")
     top = last["theta"].rank(ascending=False)
     assert top["USA"] <= 3 and top["ISR"] <= 3
-    for code in ("CUB", "PRK", "RUS", "CHN"):
+    for code in ("CUB", "PRK", "CHN", "IRN"):
         assert last.loc[code, "theta"] < 0
+    # Russia sits nearer China than the USA, and below every EU member of the G7
+    th = last["theta"]
+    assert abs(th["RUS"] - th["CHN"]) < abs(th["RUS"] - th["USA"])
+    assert th["RUS"] < min(th["FRA"], th["DEU"], th["ITA"], th["GBR"])
     assert (ip["se"] >= 0).all() and (ip["lo"] <= ip["theta"]).all() and (ip["theta"] <= ip["hi"]).all()
     # compare with the first principal component of the 2015 agreement matrix
     panel = votes.agreement_panel(real_store, 2015, 2015)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from amity.claims.model import Claim, from_dict
+from amity.jsonable import scalar
 
 if TYPE_CHECKING:
     from amity.dossier import Dossier
@@ -132,13 +133,7 @@ def _plain(v: Any) -> Any:
         return None
     if isinstance(v, list | tuple):
         return [_plain(x) for x in v]
-    try:
-        if pd.isna(v):
-            return None
-    except (TypeError, ValueError):
-        pass
-    if hasattr(v, "item"):
-        v = v.item()
+    v = scalar(v)
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
         return int(v)
     if isinstance(v, float):

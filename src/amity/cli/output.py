@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import math
 import sys
 from typing import Any
 
 import pandas as pd
 from rich.console import Console
 from rich.table import Table
+
+from amity.jsonable import scalar as _clean
 
 
 def fmt_of(as_json: bool, as_csv: bool) -> str:
@@ -18,23 +19,6 @@ def fmt_of(as_json: bool, as_csv: bool) -> str:
     if as_json and as_csv:
         raise AmityError("choose one of --json and --csv")
     return "json" if as_json else "csv" if as_csv else "table"
-
-
-def _clean(v: Any) -> Any:
-    if v is None:
-        return None
-    if isinstance(v, float) and math.isnan(v):
-        return None
-    try:
-        if pd.isna(v):
-            return None
-    except (TypeError, ValueError):
-        pass
-    if hasattr(v, "item"):
-        return v.item()
-    if isinstance(v, pd.Timestamp):
-        return v.isoformat()
-    return v
 
 
 def records(df: pd.DataFrame) -> list[dict[str, Any]]:

@@ -43,6 +43,7 @@ from amity import __version__
 from amity.cli.output import records
 from amity.dossier import Dossier, load_dossier
 from amity.errors import AmityError, UnknownState
+from amity.jsonable import scalar
 from amity.states import State, all_states, lookup, search
 from amity.store import Store, home
 
@@ -76,16 +77,10 @@ def jsonable(v: Any) -> Any:
         return records(v)
     if dataclasses.is_dataclass(v) and not isinstance(v, type):
         return jsonable(dataclasses.asdict(v))
-    if isinstance(v, pd.Timestamp):
-        return v.isoformat()
-    try:
-        if pd.isna(v):
-            return None
-    except (TypeError, ValueError):
-        pass
-    if hasattr(v, "item"):
-        return jsonable(v.item())
-    return str(v)
+    plain = scalar(v)
+    if plain is None or isinstance(plain, str | int | float | bool):
+        return jsonable(plain) if isinstance(plain, float) else plain
+    return str(plain)
 
 
 def state_json(s: State) -> dict[str, Any]:
