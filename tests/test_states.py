@@ -30,6 +30,13 @@ def test_unknown_state_lists_closest_matches():
     assert "Russia (RUS)" in str(exc.value)
 
 
+def test_codes_are_plain_codes():
+    t = states.table()
+    assert t["iso2"].str.fullmatch(r"[A-Z]{2}|").all()
+    assert t["iso3"].str.fullmatch(r"[A-Z]{3}|").all()
+    assert states.lookup("GB").iso3 == "GBR" and states.lookup("GR").iso3 == "GRC"
+
+
 def test_codes_unique_and_iso3_present_for_current_states():
     t = states.table()
     assert t["cow"].is_unique

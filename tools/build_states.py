@@ -116,7 +116,8 @@ def build(states_csv: str, coco_tsv: str) -> pd.DataFrame:
             "cow_abb": r.stateabb,
             "name": r.statenme,
             "iso3": hit.ISO3 if hit is not None else "",
-            "iso2": hit.ISO2 if hit is not None else "",
+            # a few ISO2 cells of that table are regexes (``^GB$|^UK$``): the first alternative is the code
+            "iso2": re.sub(r"[\^$]", "", hit.ISO2.split("|")[0]) if hit is not None else "",
             "un_name": hit.name_official if hit is not None else "",
             "gw": hit.GWcode if hit is not None else "",
             "start_year": r.start_year,

@@ -201,6 +201,9 @@ class Store:
             except BaseException:
                 self.con.execute("ROLLBACK")
                 raise
+            # Write the new rows to the file now: a crash later loses nothing, and queries on this
+            # connection right after a large insert see consistent data.
+            self.con.execute("CHECKPOINT")
         return ImportResult(sid, meta.kind, meta.file_name, sum(counts.values()), True, counts)
 
     def _add_missing_columns(self, name: str, frame: pd.DataFrame) -> None:

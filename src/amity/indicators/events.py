@@ -158,21 +158,35 @@ def series_expr(
     actor_fields: Iterable[str] = ACTOR_FIELDS,
     table: ir.Table | None = None,
 ) -> ir.Table:
-    """One dyad's measures per period, with the period's total volume, in one scan.
+    """One dyad's measures per period, with the period's total volume.
 
     Columns: ``period_key``, ``total_events``, ``events``, ``quad1`` .. ``quad4``,
-    ``goldstein_sum``, ``goldstein_mean`` (one row per period with any event in the data).
+    ``goldstein_sum``, ``goldstein_mean`` (one row per period with any event in the data; the
+    counts are 0 and the Goldstein figures NULL in a period without events of the dyad).
+
+    The dyad's rows are selected by a plain filter on the actor fields, aggregated apart from the
+    period totals and joined to them: engines push such a filter into the scan, where Parquet
+    row-group statistics (the stored files are sorted by the actor codes) skip most of the data.
     """
+    import ibis
+
     f1, f2 = _check(freq, dedup, actor_fields)
     t = _dedup(table if table is not None else events_table(), dedup, f1, f2)
+    totals = t.group_by(period_key=_period(t, freq)).aggregate(total_events=t.count())
     mask = (t[f1] == a) & (t[f2] == b)
     if both_directions:
         mask = mask | ((t[f1] == b) & (t[f2] == a))
-    mask = mask.fill_null(False)
-    m = _measures(t, mask)
-    return (
-        t.group_by(period_key=_period(t, freq)).aggregate(total_events=t.count(), **m).order_by("period_key")
-    )
+    d = t.filter(mask)
+    dy = d.group_by(period_key=_period(d, freq)).aggregate(**_measures(d, None))
+    j = totals.left_join(dy, totals.period_key == dy.period_key)
+    zero = {c: ibis.coalesce(dy[c], 0) for c in ("events", "quad1", "quad2", "quad3", "quad4")}
+    return j.select(
+        period_key=totals.period_key,
+        total_events=totals.total_events,
+        **zero,
+        goldstein_sum=dy.goldstein_sum,
+        goldstein_mean=dy.goldstein_mean,
+    ).order_by("period_key")
 
 
 def panel_expr(
