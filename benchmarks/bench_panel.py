@@ -2,8 +2,8 @@
 Parquet export. Targets: build under 10 s, exports under 10 s more (2 cores).
 
 Usage: ``python benchmarks/bench_panel.py [--home STORE_FOLDER] [--from 1946] [--to YEAR]``. With no
-store folder it uses ``$AMITY_HOME``; whatever is loaded there is joined (capabilities, alliances,
-arms, votes, vetoes, exercises).
+store folder it builds a temporary store from the real files in the shared data folder (SIPRI register
+and TIV tables, SIPRI milex, COW NMC, UN votes; see benchmarks/_data.py) and joins everything loaded.
 """
 
 from __future__ import annotations
@@ -23,7 +23,22 @@ def main() -> None:
     ap.add_argument("--from", dest="start", type=int, default=1946)
     ap.add_argument("--to", dest="end", type=int, default=None)
     args = ap.parse_args()
-    store = Store((args.home / "amity.duckdb") if args.home else None, read_only=True)
+    tmpdir = None
+    if args.home:
+        store = Store(args.home / "amity.duckdb", read_only=True)
+    else:
+        from _data import MILEX, NMC, SIPRI_REGISTER, SIPRI_TIV, UNGA, available
+
+        from amity import sources
+
+        tmpdir = tempfile.TemporaryDirectory()
+        store = Store(Path(tmpdir.name) / "amity.duckdb")
+        t = time.perf_counter()
+        for kind, files in (("sipri", [SIPRI_REGISTER, *SIPRI_TIV]), ("milex", [MILEX]), ("nmc", [NMC]),
+                            ("unga", UNGA)):
+            if available(*files):
+                sources.import_files(store, kind, files)
+        print(f"(setup: imported the real files into a temporary store in {time.perf_counter() - t:.1f} s)")
     t0 = time.perf_counter()
     df = panel.build(store, start=args.start, end=args.end, directed=True)
     t1 = time.perf_counter()
@@ -36,8 +51,10 @@ def main() -> None:
             t = time.perf_counter()
             panel.write(df, Path(tmp) / f"panel.{ext}")
             print(f"export {ext}: {time.perf_counter() - t:.2f} s")
-    print(f"total: {time.perf_counter() - t0:.2f} s")
+    print(f"total: {time.perf_counter() - t0:.2f} s (goals: build < 10 s; exports < 10 s more)")
     store.close()
+    if tmpdir is not None:
+        tmpdir.cleanup()
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Benchmark: SIPRI register import and all arms indicators for every supplier–recipient pair.
 
-Usage: python benchmarks/bench_sipri.py REGISTER.csv [TIV-TABLE.csv ...]
+Usage: python benchmarks/bench_sipri.py [REGISTER.csv [TIV-TABLE.csv ...]]
+(default: the real SIPRI files in the shared data folder, see benchmarks/_data.py)
 Targets: import of the full register (~30,000 deals) under 3 s; all pairs under 2 s.
 """
 
@@ -14,8 +15,12 @@ from pathlib import Path
 
 def main(argv: list[str]) -> int:
     if not argv:
-        print(__doc__)
-        return 2
+        from _data import SIPRI_REGISTER, SIPRI_TIV, available
+
+        if not available(SIPRI_REGISTER, *SIPRI_TIV):
+            print(f"skipped: no SIPRI files given and none at {SIPRI_REGISTER.parent}")
+            return 0
+        argv = [str(SIPRI_REGISTER), *map(str, SIPRI_TIV)]
     from amity import sources
     from amity.dyad import Dyad
     from amity.indicators.arms_sipri import pairs_panel

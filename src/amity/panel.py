@@ -370,7 +370,8 @@ class _Builder:
         self.frames["votes_p"] = sel.drop_duplicates(["a", "b", "year"])
         self.joins.append("LEFT JOIN votes_p AS vo ON vo.a = least(d.cow1, d.cow2) "
                           "AND vo.b = greatest(d.cow1, d.cow2) AND vo.year = d.year")
-        ids = sorted({i for s in vp.get("source_ids", pd.Series(dtype=str)).dropna() for i in str(s).split(";") if i})
+        distinct = vp.get("source_ids", pd.Series(dtype=str)).dropna().unique()
+        ids = sorted({i for s in distinct for i in str(s).split(";") if i})
         title, vintage = _src(self.store, ids)
         unit = str(vp["unit"].iloc[0]) if "unit" in vp else ""
         for c in value_cols:
@@ -432,6 +433,14 @@ def build(store: Store | str | os.PathLike[str] | None = None, *, start: int | N
             st.close()
 
 
+def _nullable(t: object) -> object:
+    """Arrow → pandas types that keep missing values missing (nullable integers, not floats)."""
+    import pyarrow as pa
+
+    return {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int32Dtype(), pa.int16(): pd.Int16Dtype(),
+            pa.int8(): pd.Int8Dtype(), pa.bool_(): pd.BooleanDtype()}.get(t)
+
+
 def _run(b: _Builder) -> pd.DataFrame:
     sy = state_years(b.start, b.end, b.system)
     key = "cow" if b.system == "cow" else "gw"
@@ -451,7 +460,8 @@ def _run(b: _Builder) -> pd.DataFrame:
                     f"ON x.year = y.year AND x.id {op} y.id) d " + " ".join(b.joins)
                     + " ORDER BY d.year, d.id1, d.id2")
             try:
-                df = con.execute(sql).df()
+                # through Arrow: much faster than .df() for millions of rows
+                df = con.sql(sql).to_arrow_table().to_pandas(types_mapper=_nullable)
             except duckdb.Error as exc:  # pragma: no cover - a bug, not bad input
                 raise AmityError(f"panel query failed: {exc}") from exc
         finally:

@@ -241,6 +241,32 @@ def test_one_definition_compiles_for_each_engine() -> None:
     assert "`gdelt-bq`.`gdeltv2`.`events`" in bq
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "dedup"), [("CHN", "RUS", "none"), ("USA", "IND", "none"), ("IND", "USA", "url"), ("USA", "GBR", "none")]
+)
+def test_series_expr_rows_match_loops(loaded, a: str, b: str, dedup: str) -> None:
+    """The raw series: one row per period with any event, counts 0 and Goldstein NULL without the dyad."""
+    store, rows = loaded
+    paths = [p for f in gdelt.loaded_files(store) for p in f["paths"]]
+    got = ev.run(ev.series_expr(a, b, dedup=dedup), paths)
+    exp = _expected(rows, a=a, b=b, dedup=dedup)
+    keys = sorted(int(p.replace("-", "")) for p in exp)
+    assert list(got["period_key"]) == keys
+    if b == "GBR":  # no fixture event names GBR: every period is there, without the dyad
+        assert len(keys) == 4 and all(e.get("events", 0) == 0 for e in exp.values())
+    for r in got.to_dict(orient="records"):
+        e = exp[f"{r['period_key'] // 100}-{r['period_key'] % 100:02d}"]
+        assert r["total_events"] == e["total_events"]
+        assert [r["events"], r["quad1"], r["quad2"], r["quad3"], r["quad4"]] == [
+            e.get(c, 0) for c in ("events", "quad1", "quad2", "quad3", "quad4")
+        ]
+        if e.get("events", 0):
+            assert r["goldstein_sum"] == pytest.approx(e["goldstein_sum"])
+            assert r["goldstein_mean"] == pytest.approx(e["goldstein_sum"] / e["events"])
+        else:
+            assert pd.isna(r["goldstein_sum"]) and pd.isna(r["goldstein_mean"])
+
+
 def test_panel_matches_loops(loaded) -> None:
     store, rows = loaded
     paths = [p for f in gdelt.loaded_files(store) for p in f["paths"]]

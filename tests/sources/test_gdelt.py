@@ -109,6 +109,35 @@ def test_partitions_by_event_month_and_plain_text(store, tmp_path: Path) -> None
     assert [f["covers_to"] for f in files] == ["2015-03-02T00:00:00"]
 
 
+def test_stored_rows_are_sorted_by_actor_codes_in_small_row_groups(store, tmp_path: Path, monkeypatch) -> None:
+    pairs = [("RUS", "CHN"), (None, "USA"), ("CHN", None), ("USA", "CHN"), ("CHN", "RUS"), (None, None)]
+    evs = [
+        event(gid=50 - i, day=f"201502{10 + i % 5:02d}", a1=a1, a2=a2)
+        for i, (a1, a2) in enumerate(pairs * 4)
+    ]
+    path = write_export(tmp_path / "20150218.export.CSV.zip", evs, 58)
+    monkeypatch.setattr(gdelt, "ROW_GROUP", 5)
+    gdelt.import_files(store, [path])
+    (f,) = gdelt.events_dir(store).rglob("*.parquet")
+    rows = pq.read_table(f).to_pylist()
+    got = [(r["Actor1CountryCode"], r["Actor2CountryCode"], r["SQLDATE"], r["GLOBALEVENTID"]) for r in rows]
+
+    def key(e: dict[str, str]) -> tuple:  # nulls (empty fields) last, then date and event id
+        a1, a2 = e["Actor1CountryCode"], e["Actor2CountryCode"]
+        return (a1 == "", a1, a2 == "", a2, int(e["SQLDATE"]), int(e["GLOBALEVENTID"]))
+
+    expected = [
+        (e["Actor1CountryCode"] or None, e["Actor2CountryCode"] or None, int(e["SQLDATE"]), int(e["GLOBALEVENTID"]))
+        for e in sorted(evs, key=key)
+    ]
+    assert got == expected
+    meta = pq.read_metadata(f)
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [5, 5, 5, 5, 4]
+    # the statistics a reader uses to skip row groups: the first group holds CHN only
+    first = meta.row_group(0).column(pq.read_schema(f).get_field_index("Actor1CountryCode")).statistics
+    assert first.has_min_max and (first.min, first.max) == ("CHN", "CHN")
+
+
 def test_same_file_twice_is_a_noop(store, tmp_path: Path) -> None:
     path = write_export(tmp_path / "20150218.export.CSV.zip", _events("20150218", 5), 58)
     (first,) = import_kind(store, "gdelt", [path])

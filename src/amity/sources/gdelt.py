@@ -20,10 +20,11 @@ Storage
 -------
 Events stay in Parquet beside the store: ``gdelt/events/year=YYYY/month=MM/<source>.parquet``
 (partitioned by the event date ``SQLDATE``), each file sorted by the actor country codes
-(:func:`write_events`) so that a query for one dyad reads only the row groups that hold it. The store's ``sources`` table records the provenance
-of each file and ``gdelt_files`` its layout, the publication window it covers, its good and bad line
-counts and its Parquet files. Only Parquet files registered there are ever read, so an interrupted
-import leaves nothing visible: a file is imported completely or not at all.
+(:func:`write_events`) so that a query for one dyad reads only the row groups that hold it. The
+store's ``sources`` table records the provenance of each file and ``gdelt_files`` its layout, the
+publication window it covers, its good and bad line counts and its Parquet files. Only Parquet
+files registered there are ever read, so an interrupted import leaves nothing visible: a file is
+imported completely or not at all.
 
 Bad lines
 ---------
@@ -473,7 +474,7 @@ def write_events(table: pa.Table, path: str | os.PathLike[str]) -> None:
     groups of :data:`ROW_GROUP` rows, with statistics and dictionary-encoded strings."""
     keys = [(k, "ascending") for k in SORT_KEYS if k in table.column_names]
     if keys and table.num_rows > 1:
-        table = table.take(pc.sort_indices(table, sort_keys=keys, null_placement="at_end"))
+        table = table.take(pc.sort_indices(table, sort_keys=keys))  # nulls last (the default)
     pq.write_table(table, path, row_group_size=ROW_GROUP, write_statistics=True, use_dictionary=True)
 
 
