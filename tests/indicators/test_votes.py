@@ -191,3 +191,18 @@ def test_real_ideal_points_have_expected_ends(real_store: Store) -> None:
     th = ip[ip["year"] == 2015].set_index("cow")["theta"].reindex(pc1.index)
     r = abs(np.corrcoef(pc1[th.notna()], th.dropna())[0, 1])
     assert r > 0.8
+
+
+def test_ideal_points_are_cached_on_disk_beside_the_store(small) -> None:
+    from amity.indicators import votes
+
+    store, _ = small
+    first = votes.ideal_points_all(store, n_boot=2)
+    files = list((store.path.parent / "cache").glob("ideal-points-*.parquet"))
+    assert len(files) == 1
+    votes._IDEAL_CACHE.clear()
+    again = votes.ideal_points_all(store, n_boot=2)
+    pd.testing.assert_frame_equal(first.reset_index(drop=True), again.reset_index(drop=True), check_dtype=False)
+    # other parameters are another cache entry, not a stale answer
+    votes.ideal_points_all(store, n_boot=3)
+    assert len(list((store.path.parent / "cache").glob("ideal-points-*.parquet"))) == 2

@@ -29,7 +29,9 @@ This is a fast linear approximation of the published ordered-probit model, not a
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -399,7 +401,9 @@ def ideal_points_all(store: Store, start: int | None = None, end: int | None = N
     """Ideal points of every state and session (see the module docstring), with bootstrap uncertainty.
 
     Columns: cow, iso3, session, year (the session's first year), theta, se (bootstrap sd), lo, hi
-    (θ ± 1.645·se), n_votes. Cached per store, data vintage and parameters within a process.
+    (θ ± 1.645·se), n_votes. Cached per store, data vintage and parameters: within a process, and on
+    disk in a ``cache`` folder beside the store file (a Parquet file per source set and parameters, so a
+    report or dashboard need not refit the model; a new import has new source ids and a new file).
     """
     ids = source_ids(store)
     cols = ["cow", "iso3", "session", "year", "theta", "se", "lo", "hi", "n_votes"]
@@ -408,6 +412,14 @@ def ideal_points_all(store: Store, start: int | None = None, end: int | None = N
     key = (str(store.path), tuple(ids), start, end, n_boot, seed, smooth)
     if key in _IDEAL_CACHE:
         return _IDEAL_CACHE[key].copy()
+    disk = _cache_file(store, key)
+    if disk is not None and disk.is_file():
+        try:
+            out = pd.read_parquet(disk)
+            _IDEAL_CACHE[key] = out
+            return out.copy()
+        except (OSError, ValueError):  # a damaged cache file is recomputed
+            pass
     v = _votes_frame(store, start, end, None)
     marks = ",".join("?" * len(ids))
     rc = store.query(f"SELECT rcid, session, year, descr FROM unga_rollcalls WHERE source_id IN ({marks})", ids)
@@ -415,7 +427,24 @@ def ideal_points_all(store: Store, start: int | None = None, end: int | None = N
     v = v[v["rcid"].isin(rc["rcid"])]
     out = ideal_points_from_votes(v, rc, n_boot=n_boot, seed=seed, smooth=smooth)
     _IDEAL_CACHE[key] = out
+    if disk is not None:
+        try:
+            disk.parent.mkdir(parents=True, exist_ok=True)
+            tmp = disk.with_name(disk.name + ".part")
+            out.to_parquet(tmp, index=False)
+            tmp.replace(disk)
+        except OSError:  # a read-only folder: no disk cache, the result is still right
+            pass
     return out.copy()
+
+
+def _cache_file(store: Store, key: tuple) -> Path | None:
+    """Where the ideal points for ``key`` are cached: beside the store file (none for in-memory stores)."""
+    path = Path(str(store.path))
+    if not path.is_file():
+        return None
+    digest = hashlib.sha256(repr(key[1:]).encode()).hexdigest()[:16]
+    return path.parent / "cache" / f"ideal-points-{digest}.parquet"
 
 
 def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 20, seed: int = 0,
