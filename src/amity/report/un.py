@@ -9,6 +9,7 @@ from amity.report.base import ReportContext, Section, figure, join, not_loaded, 
 
 TITLE = "Political coordination at the UN"
 REPORT_BOOT = 10
+MIN_CHART_VOTES = 10
 
 
 def _src_text(store, ids: str) -> str:  # noqa: ANN001
@@ -40,7 +41,11 @@ def _agreement_parts(ctx: ReportContext) -> list[tuple[str, str]]:
         return [paragraph("No shared UN General Assembly roll calls for this pair.")]
     ag = pd.concat(frames, ignore_index=True)
     ids = ";".join(sorted(set(ag["source_ids"])))
-    chart = alt.Chart(ag.dropna(subset=["value"])).mark_line(point=alt.OverlayMarkDef(size=14)).encode(
+    # a year with a handful of shared roll calls (e.g. a partial last year) is shown in the tables but
+    # would make the trend jump: the chart leaves it out and says so
+    chart_rows = ag.dropna(subset=["value"])
+    chart_rows = chart_rows[chart_rows["n_votes"] >= MIN_CHART_VOTES]
+    chart = alt.Chart(chart_rows).mark_line(point=alt.OverlayMarkDef(size=14)).encode(
         x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")),
         y=alt.Y("agreement:Q", title="Agreement (0–1)", scale=alt.Scale(domain=[0, 1])),
         color=alt.Color("pair:N", title="Pair"),
@@ -48,8 +53,8 @@ def _agreement_parts(ctx: ReportContext) -> list[tuple[str, str]]:
     ).properties(width=560, height=220, title="UN General Assembly vote agreement per year")
     parts.append(figure(chart, (
         f"Share of agreement in UN General Assembly roll calls both states voted on (yes 1, abstain 0.5, "
-        f"no 0), {d.a.code}–{d.b.code} and each with the USA for contrast. Years without shared votes "
-        f"are gaps. Source: {_src_text(d.store, ids)}."), ctx))
+        f"no 0), {d.a.code}–{d.b.code} and each with the USA for contrast. Years with fewer than "
+        f"{MIN_CHART_VOTES} shared votes are left out of the chart. Source: {_src_text(d.store, ids)}."), ctx))
     own = ag[ag["pair"] == pairs[0][1]].dropna(subset=["value"])
     if not own.empty:
         recent = own.tail(10)[["year", "agreement", "kappa", "pi", "s_score", "n_votes"]]
@@ -85,8 +90,9 @@ def _veto_parts(ctx: ReportContext) -> tuple[list[tuple[str, str]], dict[str, st
         else _src_text(d.store, v["source_ids"].iloc[0])
     who = v.assign(who=v.apply(lambda r: "both (double veto)" if r["double"] else
                                (d.a.code if r["by_a"] else d.b.code), axis=1))
+    lo, hi = int(who["year"].min()) - 1, int(who["year"].max()) + 1
     chart = alt.Chart(who).mark_tick(thickness=2, size=22).encode(
-        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")),
+        x=alt.X("year:Q", title="Year", scale=alt.Scale(domain=[lo, hi], nice=False), axis=alt.Axis(format="d")),
         y=alt.Y("who:N", title=None),
         color=alt.Color("who:N", legend=None),
         tooltip=["date", "draft", "agenda_item", "vetoed_by"],
