@@ -96,3 +96,11 @@ def test_unspecified_domain_is_its_own_category():
     unspec = by[by["category"] == "unspecified"].set_index("year")["value"]
     assert unspec[2007] == 1 and unspec.sum() == 1
     assert by.groupby("year")["value"].sum()[2007] == 1
+
+
+def test_filter_with_no_match_gives_zeros_inside_coverage_not_an_error():
+    d = Dyad("CHN", "RUS", dossier=dossier())
+    out = d.indicator("exercises_per_year", by="domain", domain="aerospace")
+    assert set(out["category"]) == {"aerospace"}
+    covered = out.dropna(subset=["value"])
+    assert len(covered) == 2017 - 2005 + 1 and (covered["value"] == 0).all()

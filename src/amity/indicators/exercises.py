@@ -78,6 +78,8 @@ def exercises_per_year(
         # the source does not say: its own category, never dropped
         ex = ex.assign(**{by: ex[by].fillna("").replace("", "unspecified")})
     cats = [None] if by is None else sorted(set(ex[by]))
+    if not cats:  # nothing left after the filters: zeros over the coverage, under the category asked for
+        cats = [str(filters.get(by) or "unspecified")]
     for cat in cats:
         sub = ex if cat is None else ex[ex[by] == cat]
         frame = per_year(sub.groupby("year").size(), start=window[0], end=window[1], cover_from=cover_from,
