@@ -287,3 +287,14 @@ def test_absence_in_other_briefs_is_not_evidence_against() -> None:
     fake = one(indicator="fake_ex", test="extent", expected=None, period=[2012, 2013],
                params={"place": "Baltic Sea"})
     assert fake.verdict == "contradicted"
+
+
+def test_estimated_series_say_so_in_the_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    from amity.claims import check as chk
+
+    monkeypatch.setitem(chk.ESTIMATE_NOTES, "fake_tiv", "yearly values estimated")
+    r = one()                                   # a checkable value claim on fake_tiv
+    assert r.verdict in ("supported", "contradicted") and r.reason.endswith("; yearly values estimated")
+    missing = one(period=[1990, 1990])          # outside the data: no estimate was used
+    assert missing.verdict == "unverifiable" and "estimated" not in missing.reason
+    assert set(chk.ESTIMATE_NOTES) >= {"deliveries_tiv", "import_dependence"}

@@ -69,6 +69,13 @@ RECORD_INDICATORS = frozenset({"exercises", "agreements", "meetings", "vetoes"})
 #: record in the other briefs is no evidence that something did not happen
 DOSSIER_INDICATORS = frozenset({"exercises", "exercises_per_year", "exercise_distance", "agreements",
                                 "meetings", "arms_figures"})
+#: indicators whose yearly values are estimates; the verdict's reason says how they were made
+ESTIMATE_NOTES: dict[str, str] = {
+    name: "per-year SIPRI TIV estimated from the register: each deal's delivered TIV spread evenly over "
+          "its delivery years (SIPRI's own yearly split can differ)"
+    for name in ("deliveries_tiv", "deliveries_tiv_ma5", "import_dependence", "share_of_supplier_exports",
+                 "supplier_concentration", "deliveries_by_category")
+}
 #: indicators that return quoted figures, one row per figure (no coverage outside the quoted years)
 FIGURE_INDICATORS = frozenset({"arms_figures"})
 
@@ -606,7 +613,10 @@ def check_one(claim: Claim, store: Store | None = None, dossier: Dossier | None 
         for y in o.years:
             ids |= data.sources.get(int(y), set())
         ev = _vintages(ids, store, dossier) if o.verdict != UNVERIFIABLE or ids else []
-        return ClaimResult(**base, verdict=o.verdict, found=o.found, reason=o.reason, evidence_sources=ev,
+        reason = o.reason
+        if o.verdict != UNVERIFIABLE and claim.indicator in ESTIMATE_NOTES:
+            reason = f"{reason}; {ESTIMATE_NOTES[claim.indicator]}"
+        return ClaimResult(**base, verdict=o.verdict, found=o.found, reason=reason, evidence_sources=ev,
                            series=series)
 
     if data.error and claim.test != "extent":
