@@ -290,8 +290,9 @@ def test_absence_in_other_briefs_is_not_evidence_against() -> None:
 
 
 def test_estimated_series_say_so_in_the_reason(monkeypatch: pytest.MonkeyPatch) -> None:
-    from amity.claims import check as chk
+    import importlib
 
+    chk = importlib.import_module("amity.claims.check")  # the module, not the function of that name
     monkeypatch.setitem(chk.ESTIMATE_NOTES, "fake_tiv", "yearly values estimated")
     r = one()                                   # a checkable value claim on fake_tiv
     assert r.verdict in ("supported", "contradicted") and r.reason.endswith("; yearly values estimated")
