@@ -114,16 +114,8 @@ def dyad_agreement(store: Store, cow_a: int, cow_b: int, *, by: str = "year", is
     if not ids:
         return pd.DataFrame(columns=AGREEMENT_COLS)
     marks = ",".join("?" * len(ids))
-    conds, params = [], [*ids, cow_a, *ids, cow_b, *ids]
-    if start is not None:
-        conds.append("rc.year >= ?")
-        params.append(start)
-    if end is not None:
-        conds.append("rc.year <= ?")
-        params.append(end)
-    if issue:
-        conds.append(f"rcid IN (SELECT rcid FROM unga_issues WHERE issue = ? AND source_id IN ({marks}))")
-        params += [issue, *ids]
+    conds, extra = _rollcall_filter(ids, start, end, issue, "rcid")
+    params = [*ids, cow_a, *ids, cow_b, *ids, *extra]
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     sql = f"""
         WITH va AS (SELECT rcid, vote FROM unga_votes WHERE source_id IN ({marks}) AND cow = ? AND vote <= 3),
@@ -145,10 +137,11 @@ def dyad_agreement(store: Store, cow_a: int, cow_b: int, *, by: str = "year", is
     return out
 
 
-def _votes_frame(store: Store, start: int | None, end: int | None, issue: str | None) -> pd.DataFrame:
-    ids = source_ids(store)
-    marks = ",".join("?" * len(ids))
-    conds, params = [], [*ids, *ids]
+def _rollcall_filter(ids: list[str], start: int | None, end: int | None, issue: str | None,
+                     rcid: str) -> tuple[list[str], list[object]]:
+    """SQL conditions (over ``rc.year`` and ``rcid``) and their parameters for a year range and issue."""
+    conds: list[str] = []
+    params: list[object] = []
     if start is not None:
         conds.append("rc.year >= ?")
         params.append(start)
@@ -156,8 +149,17 @@ def _votes_frame(store: Store, start: int | None, end: int | None, issue: str | 
         conds.append("rc.year <= ?")
         params.append(end)
     if issue:
-        conds.append(f"v.rcid IN (SELECT rcid FROM unga_issues WHERE issue = ? AND source_id IN ({marks}))")
+        marks = ",".join("?" * len(ids))
+        conds.append(f"{rcid} IN (SELECT rcid FROM unga_issues WHERE issue = ? AND source_id IN ({marks}))")
         params += [issue, *ids]
+    return conds, params
+
+
+def _votes_frame(store: Store, start: int | None, end: int | None, issue: str | None) -> pd.DataFrame:
+    ids = source_ids(store)
+    marks = ",".join("?" * len(ids))
+    conds, extra = _rollcall_filter(ids, start, end, issue, "v.rcid")
+    params = [*ids, *ids, *extra]
     where = (" AND " + " AND ".join(conds)) if conds else ""
     return store.query(
         f"""SELECT v.rcid, v.cow, v.vote, rc.year, rc.session FROM unga_votes v
