@@ -398,7 +398,12 @@ def _bridge_groups(descr: pd.Series) -> np.ndarray:
 _IDEAL_CACHE: dict[tuple, pd.DataFrame] = {}
 
 
-def ideal_points_all(store: Store, start: int | None = None, end: int | None = None, *, n_boot: int = 20,
+#: bootstrap replicates for ideal-point uncertainty: one default for the CLI, reports and dashboard, so
+#: one cached fit serves them all
+N_BOOT = 20
+
+
+def ideal_points_all(store: Store, start: int | None = None, end: int | None = None, *, n_boot: int = N_BOOT,
                      seed: int = 0, smooth: float = 2.0) -> pd.DataFrame:
     """Ideal points of every state and session (see the module docstring), with bootstrap uncertainty.
 
@@ -449,7 +454,7 @@ def _cache_file(store: Store, key: tuple) -> Path | None:
     return path.parent / "cache" / f"ideal-points-{digest}.parquet"
 
 
-def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 20, seed: int = 0,
+def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = N_BOOT, seed: int = 0,
                             smooth: float = 2.0, ref_cow: int = 2) -> pd.DataFrame:
     """Fit :func:`fit_ideal_points` to votes (rcid, cow, vote 1/2/3) and roll calls (rcid, session,
     year, descr); return one row per state-session with bootstrap ``se``, ``lo``, ``hi``."""
@@ -499,7 +504,7 @@ def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 
 
 
 @indicator("ideal_points", strand="votes", unit=UNIT_IDEAL)
-def ideal_points(dyad: Dyad, *, n_boot: int = 20, exclude_sources: frozenset[str] = frozenset()
+def ideal_points(dyad: Dyad, *, n_boot: int = N_BOOT, exclude_sources: frozenset[str] = frozenset()
                  ) -> pd.DataFrame:
     """UN General Assembly ideal points of both states per session (unit: sd units, USA positive).
 

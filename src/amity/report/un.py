@@ -8,7 +8,6 @@ import pandas as pd
 from amity.report.base import ReportContext, Section, figure, join, not_loaded, paragraph, table
 
 TITLE = "Political coordination at the UN"
-REPORT_BOOT = 10
 MIN_CHART_VOTES = 10
 
 
@@ -60,9 +59,11 @@ def _agreement_parts(ctx: ReportContext) -> list[tuple[str, str]]:
         recent = own.tail(10)[["year", "agreement", "kappa", "pi", "s_score", "n_votes"]]
         parts.append(table(recent, f"Agreement measures, {pairs[0][1]}, last {len(recent)} years with votes. "
                                    f"Source: {_src_text(d.store, ids)}.", ctx))
-    ip = d.ideal_points(n_boot=REPORT_BOOT)
+    from amity.indicators.votes import N_BOOT
+
+    ip = d.ideal_points(n_boot=N_BOOT)
     if not ip.empty:
-        usa = Dyad(d.a, "USA", store=d.store, start=d.start, end=d.end).ideal_points(n_boot=REPORT_BOOT) \
+        usa = Dyad(d.a, "USA", store=d.store, start=d.start, end=d.end).ideal_points(n_boot=N_BOOT) \
             if "USA" not in d.codes else pd.DataFrame()
         ipx = pd.concat([ip, usa[usa["member"] == "USA"]] if not usa.empty else [ip], ignore_index=True)
         base = alt.Chart(ipx).encode(x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d")),
@@ -73,7 +74,7 @@ def _agreement_parts(ctx: ReportContext) -> list[tuple[str, str]]:
         parts.append(figure((band + line).properties(width=560, height=220,
                                                       title="UN General Assembly ideal points per session"), (
             f"One-dimensional dynamic ideal points (sd units over all state-sessions; USA positive), with a "
-            f"90% band from {REPORT_BOOT} bootstrap replicates over roll calls. A fast linear approximation "
+            f"90% band from {N_BOOT} bootstrap replicates over roll calls. A fast linear approximation "
             f"of Bailey–Strezhnev–Voeten, bridged by identical resolutions. "
             f"Source: {_src_text(d.store, ';'.join(sorted(set(ip['source_ids']))))}."), ctx))
     return parts
