@@ -27,25 +27,44 @@ def _v(df: pd.DataFrame, year: int) -> object:
 
 def test_deliveries_tiv_hand_computed(loaded) -> None:  # noqa: ANN001
     d = Dyad("RUS", "CHN", store=loaded)
-    df = d.deliveries_tiv()
+    df = d.deliveries_tiv(calibrate=False)
     assert (df["unit"] == "SIPRI TIV (millions)").all()
     assert "vintage 2025-03-13" in df["coverage"].iloc[0] and df["source_ids"].iloc[0].startswith("sipri:")
     assert _v(df, 2000) == pytest.approx(150) and _v(df, 2018) == pytest.approx(200)
     assert _v(df, 2010) == 0  # covered, nothing delivered
     assert pd.isna(_v(df, 1956))  # Russia is not the Soviet Union unless asked
     assert df["year"].max() == 2024
-    pred = d.deliveries_tiv(with_predecessor=True)
+    pred = d.deliveries_tiv(with_predecessor=True, calibrate=False)
     assert _v(pred, 1956) == pytest.approx(50) and _v(pred, 1950) == 0
     # directed: China supplied nothing to Russia
     assert Dyad("CHN", "RUS", store=loaded).deliveries_tiv()["value"].dropna().eq(0).all()
     # outside the coverage asked for: NA, never 0
-    w = Dyad("RUS", "CHN", start=2020, end=2026, store=loaded).deliveries_tiv()
+    w = Dyad("RUS", "CHN", start=2020, end=2026, store=loaded).deliveries_tiv(calibrate=False)
     assert _v(w, 2020) == pytest.approx(200) and pd.isna(_v(w, 2025)) and pd.isna(_v(w, 2026))
+
+
+def test_calibration_to_the_tiv_table(loaded) -> None:  # noqa: ANN001
+    """Register 2000: China imports 150 (all from Russia); the TIV table says 400, so every supplier's
+    2000 deliveries to China are scaled by 400/150. 2001: the table says below 0.5 (stored 0), so 0.
+    Years outside the table (2018) keep the even split."""
+    d = Dyad("RUS", "CHN", store=loaded)
+    cal = d.deliveries_tiv()
+    assert _v(cal, 2000) == pytest.approx(150 * 400 / 150)
+    assert _v(cal, 2001) == pytest.approx(0.0)
+    assert _v(cal, 2018) == pytest.approx(200) and _v(cal, 2010) == 0
+    assert "calibrated to the SIPRI TIV table" in cal["coverage"].iloc[0]
+    assert len(cal["source_ids"].iloc[0].split(";")) == 2   # the register and the table
+    from amity.indicators.arms_sipri import calibration
+
+    factor, _ids, vintage = calibration(loaded, ["China"], frozenset())
+    assert factor.to_dict() == pytest.approx({2000: 400 / 150, 2001: 0.0}) and vintage == "2024-10-13"
+    # a recipient the register does not cover in the table's years: nothing to calibrate
+    assert calibration(loaded, ["Hezbollah (Lebanon)*"], frozenset())[0].empty
 
 
 def test_ma5_and_shares(loaded) -> None:  # noqa: ANN001
     d = Dyad("RUS", "CHN", store=loaded)
-    ma = d.deliveries_tiv_ma5()
+    ma = d.deliveries_tiv_ma5(calibrate=False)
     assert _v(ma, 2004) == pytest.approx((150 + 150) / 5)
     assert pd.isna(_v(ma, 1995))  # 1991 is outside Russia's coverage
     dep = d.import_dependence()
@@ -86,7 +105,7 @@ def test_not_loaded_is_empty(store) -> None:  # noqa: ANN001
 def test_pairs_panel_matches_per_dyad(loaded) -> None:  # noqa: ANN001
     p = pairs_panel(loaded).set_index(["supplier", "recipient", "year"])
     d = Dyad("RUS", "CHN", store=loaded)
-    for col, df in (("deliveries_tiv", d.deliveries_tiv()), ("import_dependence", d.import_dependence()),
+    for col, df in (("deliveries_tiv", d.deliveries_tiv(calibrate=False)), ("import_dependence", d.import_dependence()),
                     ("share_of_supplier_exports", d.share_of_supplier_exports())):
         for y in (2000, 2001, 2003, 2010, 2018):
             a, b = p.loc[("Russia", "China", y), col], _v(df, y)

@@ -72,7 +72,8 @@ DOSSIER_INDICATORS = frozenset({"exercises", "exercises_per_year", "exercise_dis
 #: indicators whose yearly values are estimates; the verdict's reason says how they were made
 ESTIMATE_NOTES: dict[str, str] = {
     name: "per-year SIPRI TIV estimated from the register: each deal's delivered TIV spread evenly over "
-          "its delivery years (SIPRI's own yearly split can differ)"
+          "its delivery years, scaled to SIPRI's yearly import totals where a TIV table is loaded "
+          "(SIPRI's own split between suppliers can differ)"
     for name in ("deliveries_tiv", "deliveries_tiv_ma5", "import_dependence", "share_of_supplier_exports",
                  "supplier_concentration", "deliveries_by_category")
 }

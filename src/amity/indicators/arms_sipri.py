@@ -7,7 +7,10 @@ Sources and derivations
 * Per-dyad yearly deliveries come from the **trade register** (``arms_deliveries``): for each deal the
   delivered TIV is spread evenly over its listed delivery years (the register publishes only the deal
   total and the years), then summed over the dyad's deals. SIPRI's TIV tables hold per-country totals
-  only, never per dyad, so they cannot give dyad values.
+  only, never per dyad, so they cannot give dyad values directly; when a TIV table of imports is loaded,
+  ``deliveries_tiv`` scales each year so that the recipient's imports from all suppliers equal the
+  table's (:func:`calibration`; ``calibrate=False`` for the plain split). Shares use the plain split in
+  numerator and denominator alike.
 * Denominators (a recipient's imports from all suppliers, a supplier's exports to all recipients) come
   from the register too when a loaded register covers all suppliers of that recipient (resp. all
   recipients of that supplier), so numerator and denominator use the same even split; otherwise from
@@ -133,7 +136,7 @@ def _window(dyad: Dyad, lo: int | None, hi: int | None) -> tuple[int, int] | Non
 
 
 # -- indicators ----------------------------------------------------------------------------------
-def _dyad_series(dyad: Dyad, with_predecessor: bool, exclude_sources: frozenset[str]
+def _dyad_series(dyad: Dyad, with_predecessor: bool, exclude_sources: frozenset[str], calibrate: bool = False
                  ) -> tuple[pd.Series, pd.Series, int | None, int | None, str, str]:
     sup, rec = names_of(dyad.a, with_predecessor), names_of(dyad.b, with_predecessor)
     files = _files(dyad.store, "arms_deliveries")
@@ -143,15 +146,50 @@ def _dyad_series(dyad: Dyad, with_predecessor: bool, exclude_sources: frozenset[
     if lo is None:
         return pd.Series(dtype=float), pd.Series(dtype=bool), None, None, "", ""
     d = _deliveries(dyad.store, sup, rec, sids)
-    return (d.groupby("year")["tiv"].sum(), d.groupby("year")["lt_half"].any(), lo, hi, vintage, sids)
+    vals = d.groupby("year")["tiv"].sum()
+    if calibrate:
+        factor, tsids, tvintage = calibration(dyad.store, rec, exclude_sources)
+        if not factor.empty:
+            vals = vals.mul(factor.reindex(vals.index).fillna(1.0))
+            sids = ";".join(sorted(set(sids.split(";")) | set(tsids.split(";"))))
+            vintage = f"{vintage}; yearly split calibrated to the SIPRI TIV table of imports (vintage {tvintage})"
+    return (vals, d.groupby("year")["lt_half"].any(), lo, hi, vintage, sids)
+
+
+def calibration(store: Store, recipient: list[str], exclude: frozenset[str]) -> tuple[pd.Series, str, str]:
+    """Per-year factors that bring the register's evenly split deliveries to ``recipient`` up or down to the
+    recipient's total imports in SIPRI's TIV table (SIPRI's own yearly figures).
+
+    factor(year) = TIV table imports / register imports (all suppliers, evenly split), for the years both
+    cover where the register shows deliveries. Scaling every supplier's share by the same factor keeps
+    the register's relative split between suppliers and makes the yearly totals SIPRI's. Empty when no
+    TIV table of imports or no register covering all the recipient's suppliers is loaded.
+    Returns (factors by year, the table's source ids, its vintage).
+    """
+    none = (pd.Series(dtype=float), "", "")
+    table, tlo, thi, tvintage, tsids, _ = _total(store, recipient, "importer", exclude, "tiv_table")
+    reg, rlo, rhi, _v, _s, _w = _total(store, recipient, "importer", exclude, "register")
+    if tlo is None or rlo is None:
+        return none
+    years = pd.Index(range(max(tlo, rlo), min(thi, rhi) + 1), name="year")
+    if years.empty:
+        return none
+    t = table.reindex(years).fillna(0.0)  # inside the table's coverage an empty cell means none
+    r = reg.reindex(years).fillna(0.0)
+    factor = (t / r.where(r > 0)).dropna()
+    return factor, tsids, tvintage
 
 
 @indicator("deliveries_tiv", strand="arms", unit=UNIT, directed=True)
-def deliveries_tiv(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False
-                   ) -> pd.DataFrame:
+def deliveries_tiv(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False,
+                   calibrate: bool = True) -> pd.DataFrame:
     """Arms deliveries from a to b per year (SIPRI TIV millions; register, delivered TIV split evenly over
-    each deal's delivery years). ``includes_lt_half``: a deal SIPRI values between 0 and 0.5 was delivered."""
-    vals, small, lo, hi, vintage, sids = _dyad_series(dyad, with_predecessor, exclude_sources)
+    each deal's delivery years). ``includes_lt_half``: a deal SIPRI values between 0 and 0.5 was delivered.
+
+    With ``calibrate`` (default) and a SIPRI TIV table of imports loaded, each year is scaled so that the
+    recipient's imports from all suppliers equal the table's (see :func:`calibration`); the coverage
+    text says so. ``calibrate=False`` gives the plain even split."""
+    vals, small, lo, hi, vintage, sids = _dyad_series(dyad, with_predecessor, exclude_sources, calibrate)
     win = _window(dyad, lo, hi)
     if win is None:
         return _empty(["includes_lt_half"])
@@ -163,10 +201,11 @@ def deliveries_tiv(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
 
 
 @indicator("deliveries_tiv_ma5", strand="arms", unit=UNIT, directed=True)
-def deliveries_tiv_ma5(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False
-                       ) -> pd.DataFrame:
-    """Trailing 5-year mean of deliveries a→b (years y-4..y; NA unless all five years are covered)."""
-    vals, _small, lo, hi, vintage, sids = _dyad_series(dyad, with_predecessor, exclude_sources)
+def deliveries_tiv_ma5(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False,
+                       calibrate: bool = True) -> pd.DataFrame:
+    """Trailing 5-year mean of deliveries a→b (years y-4..y; NA unless all five years are covered);
+    ``calibrate`` as for :func:`deliveries_tiv`."""
+    vals, _small, lo, hi, vintage, sids = _dyad_series(dyad, with_predecessor, exclude_sources, calibrate)
     win = _window(dyad, lo, hi)
     if win is None:
         return _empty()
@@ -385,7 +424,8 @@ def pairs_panel(store: Store) -> pd.DataFrame:
     """Every supplier–recipient pair of SIPRI names in the latest register, every covered year:
     ``deliveries_tiv``, ``deliveries_tiv_ma5``, ``import_dependence``, ``share_of_supplier_exports`` (percent)
     and the recipient's ``supplier_concentration`` (HHI 0–10000). One DuckDB query; registers of the whole
-    world only (files without a supplier/recipient selection)."""
+    world only (files without a supplier/recipient selection). Deliveries are the plain even split
+    (``calibrate=False`` in the per-dyad indicators)."""
     files = _files(store, "arms_deliveries")
     files = files[(files["layout"] != "tiv") & files["supplier_filter"].isna() & files["recipient_filter"].isna()]
     if files.empty:

@@ -97,8 +97,11 @@ def sipri_block(ctx: ReportContext) -> tuple[str, str] | None:
             parts.append(paragraph(f"SIPRI records no deliveries {sup.name} → {rec.name} ({vintage})."))
             continue
         title = f"{_adj(sup)} arms exports delivered to {rec.name}"
-        caption = (f"{title}, SIPRI TIV (millions) per year. Source: {vintage}; delivered TIV of each deal spread "
-                   "evenly over its delivery years. NA years lie outside the data's coverage.")
+        how = ("delivered TIV of each deal spread evenly over its delivery years, each year scaled to the "
+               "recipient's total in SIPRI's TIV table" if "calibrated" in vintage else
+               "delivered TIV of each deal spread evenly over its delivery years")
+        caption = (f"{title}, SIPRI TIV (millions) per year. Source: {vintage}; {how}. NA years lie outside "
+                   "the data's coverage.")
         parts.append(figure(_chart(dl, title), caption, ctx))
         try:
             figs = sub.arms_figures()
