@@ -79,6 +79,8 @@ def test_pick_china_and_russia_and_see_the_charts(browser, server, tmp_path):
 
     page.route("**/*", route)
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    console_errors: list[str] = []
+    page.on("console", lambda m: console_errors.append(m.text) if m.type in ("error", "warning") else None)
     page.goto(server + "/")
     assert page.title().startswith("Pick a pair of states")
 
@@ -92,6 +94,21 @@ def test_pick_china_and_russia_and_see_the_charts(browser, server, tmp_path):
     page.wait_for_url(server + "/dyad/CHN/RUS", timeout=60_000)
     assert page.locator("h1").inner_text().startswith("China")
 
+    # the static SVGs become interactive Vega charts (vendored scripts, no eval under the CSP)
+    page.locator("figure.chart.interactive").first.wait_for(timeout=30_000)
+    page.wait_for_function("document.querySelectorAll('figure.chart[data-vl]:not(.interactive)').length === 0",
+                           timeout=30_000)
+    assert page.locator("figure.chart.interactive .vl-host svg").count() >= 3
+    # hovering a bar shows its values in a tooltip
+    fig = page.locator("#exercises figure.chart.interactive").first
+    fig.scroll_into_view_if_needed()
+    bar = fig.locator('.vl-host svg path[aria-roledescription="bar"][aria-label*="value: 1"]').first
+    bb = bar.bounding_box()
+    assert bb is not None and bb["height"] > 5
+    page.mouse.move(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] / 2)
+    page.locator("#vg-tooltip-element").wait_for(state="visible", timeout=10_000)
+    assert "value" in page.locator("#vg-tooltip-element").inner_text()
+    assert not [m for m in console_errors if "Content Security Policy" in m or "stays static" in m], console_errors
     charts = page.locator("figure.chart svg")
     assert charts.count() >= 3
     for i in range(charts.count()):

@@ -40,6 +40,9 @@ class ReportContext:
     start: int | None = None
     end: int | None = None
     claims_results: Any = None
+    #: the dashboard sets this: figures then also carry their Vega-Lite specification (``data-vl``),
+    #: which its scripts turn into interactive charts; a report file stays static and script-free
+    interactive: bool = False
     #: figures and tables are numbered across the report
     _fig: int = 0
     _tab: int = 0
@@ -70,7 +73,11 @@ def figure(chart: Any, caption: str, ctx: ReportContext | None = None) -> tuple[
     """
     n = ctx.next_figure() if ctx else None
     label = f"Figure {n}. " if n else ""
-    html = (f'<figure class="chart">{chart_svg(chart)}'
+    spec = ""
+    if ctx is not None and ctx.interactive:
+        spec = f' data-vl="{esc(chart.to_json(validate=False, indent=None))}"'
+
+    html = (f'<figure class="chart"{spec}>{chart_svg(chart)}'
             f"<figcaption>{esc(label)}{esc(caption)}</figcaption></figure>")
     md = f"*{label}{caption}*\n"
     return html, md

@@ -245,7 +245,7 @@ class Service:
                             "error": str(exc) if isinstance(exc, AmityError) else type(exc).__name__}
                 inds.append(row)
             claims, raw_claims = self._claims(d, st)
-            ctx = ReportContext(d, start, end, claims_results=raw_claims)
+            ctx = ReportContext(d, start, end, claims_results=raw_claims, interactive=True)
             sections = []
             for key, builder in SECTIONS:
                 if key == "claims" and raw_claims is None:  # no checker: the page's own panel says why

@@ -72,7 +72,32 @@
     });
   }
 
+  // Charts arrive as inline SVG (they work without scripts). Where the page carries the chart's
+  // Vega-Lite specification and the vendored Vega scripts are loaded, the SVG is replaced by an
+  // interactive chart (tooltips), rendered without eval so the Content-Security-Policy holds.
+  function interactive(fig) {
+    var spec;
+    try { spec = JSON.parse(fig.getAttribute("data-vl")); } catch (e) { return; }
+    var svg = fig.querySelector("svg");
+    var host = document.createElement("div");
+    host.className = "vl-host";
+    fig.insertBefore(host, svg ? svg.nextSibling : fig.firstChild);
+    window.vegaEmbed(host, spec, {
+      renderer: "svg", actions: false, ast: true, tooltip: true,
+      expr: window.vegaInterpreter.expressionInterpreter
+    }).then(function () {
+      if (svg) { svg.remove(); }
+      fig.classList.add("interactive");
+    }).catch(function (err) {
+      host.remove();  // the static SVG stays
+      if (window.console) { console.warn("amity: chart stays static:", err); }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    if (window.vegaEmbed && window.vegaInterpreter) {
+      Array.prototype.forEach.call(document.querySelectorAll("figure.chart[data-vl]"), interactive);
+    }
     Array.prototype.forEach.call(document.querySelectorAll("table.data"), makeSortable);
     Array.prototype.forEach.call(document.querySelectorAll("input[list]"), suggest);
   });
