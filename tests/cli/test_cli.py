@@ -63,3 +63,26 @@ def test_data_sources_lists_the_briefs():
     r = amity("data", "sources", "--json")
     ids = {row["id"] for row in json.loads(r.stdout)}
     assert "montaigne-2019" in ids
+
+
+def test_importing_un_votes_fits_ideal_points_once(tmp_path):
+    """`amity data import unga` leaves the ideal points in the cache beside the store."""
+    import pandas as pd
+
+    rows = []
+    for rcid in range(1, 41):
+        for ccode, lean in ((2, 1), (200, 1), (365, 3), (710, 3), (750, 2)):
+            vote = lean if rcid % 4 else 2
+            rows.append({"rcid": rcid, "session": 55 + (rcid - 1) // 20, "vote": vote, "ccode": ccode,
+                         "member": 1, "date": f"{2000 + (rcid - 1) // 20}-10-01", "unres": f"R/{rcid}",
+                         "importantvote": 0, "me": 0, "nu": 0, "di": 0, "hr": 0, "co": 0, "ec": 0,
+                         "descr": f"resolution {rcid % 7}"})
+    f = tmp_path / "UNVotes.csv"
+    pd.DataFrame(rows).to_csv(f, index=False)
+    home = tmp_path / "home"
+    r = amity("data", "import", "unga", str(f), "--home", str(home))
+    assert r.returncode == 0, r.stderr
+    assert "ideal points" in r.stderr
+    assert len(list((home / "cache").glob("ideal-points-*.parquet"))) == 1
+    again = amity("data", "import", "unga", str(f), "--home", str(home))   # a no-op import refits nothing
+    assert again.returncode == 0 and "ideal points" not in again.stderr

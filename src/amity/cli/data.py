@@ -34,11 +34,23 @@ def import_(
     """Import files of one KIND. A file already imported is a no-op; a bad file changes nothing."""
     with _store(home) as st:
         results = sources.import_files(st, kind, paths)
-    for r in results:
-        if r.created:
-            err.print(f"[green]imported[/] {r.file_name}: {r.rows:,} rows as {r.source_id}")
-        else:
-            err.print(f"unchanged {r.file_name}: already imported as {r.source_id}")
+        for r in results:
+            if r.created:
+                err.print(f"[green]imported[/] {r.file_name}: {r.rows:,} rows as {r.source_id}")
+            else:
+                err.print(f"unchanged {r.file_name}: already imported as {r.source_id}")
+        if kind == "unga" and any(r.created for r in results):
+            _fit_ideal_points(st)
+
+
+def _fit_ideal_points(st: Store) -> None:
+    """Fit the ideal-point model once after new UN votes arrive, so reports and the dashboard read it
+    from the cache beside the store instead of fitting it on first use."""
+    from amity.indicators.votes import N_BOOT, ideal_points_all
+
+    with err.status("fitting UN General Assembly ideal points for reports (once per import)..."):
+        ip = ideal_points_all(st, n_boot=N_BOOT)
+    err.print(f"ideal points: {len(ip):,} state-sessions, cached beside the store")
 
 
 @app.command("status")
