@@ -3,7 +3,7 @@ import json
 import pandas as pd
 import pytest
 
-from amity.store import SourceMeta, Store
+from amity.store import SourceMeta, Store, store_file
 
 
 def meta(sha: str, vintage: str = "2025-03-13") -> SourceMeta:
@@ -62,3 +62,10 @@ def test_read_only_store_without_file_is_empty(amity_home):
     with Store(amity_home / "none.duckdb", read_only=True) as st:
         assert st.sources().empty and st.status()["tables"] == {}
     assert not (amity_home / "none.duckdb").exists()
+
+
+def test_store_file_follows_amity_home_or_the_folder_given(amity_home, tmp_path):
+    assert store_file() == amity_home / "amity.duckdb"
+    assert store_file(tmp_path / "elsewhere") == tmp_path / "elsewhere" / "amity.duckdb"
+    with Store() as st:
+        assert st.path == amity_home / "amity.duckdb"

@@ -56,6 +56,11 @@ def home() -> Path:
     return Path(env).expanduser() if env else Path(platformdirs.user_data_dir("amity", appauthor=False))
 
 
+def store_file(folder: str | os.PathLike[str] | None = None) -> Path:
+    """The store file in ``folder`` (default: :func:`home`)."""
+    return (Path(folder).expanduser() if folder is not None else home()) / "amity.duckdb"
+
+
 def sha256_file(path: str | os.PathLike[str]) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -104,7 +109,7 @@ class Store:
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
-        self.path = Path(path) if path is not None else home() / "amity.duckdb"
+        self.path = Path(path) if path is not None else store_file()
         self.read_only = read_only
         self._lock = threading.RLock()
         if read_only and not self.path.exists():

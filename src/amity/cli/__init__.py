@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from amity.cli import claims, data
+from amity.cli.options import FromOpt, HomeOpt, ToOpt, store_path
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError
 
@@ -49,9 +50,6 @@ from amity.cli import votes as _votes  # noqa: E402 - UNGA votes and UNSC vetoes
 app.add_typer(_votes.app, name="votes")
 err = Console(stderr=True)
 
-FromOpt = typer.Option(None, "--from", help="First year.")
-ToOpt = typer.Option(None, "--to", help="Last year.")
-
 
 def _years(start: int | None, end: int | None) -> None:
     for y in (start, end):
@@ -70,13 +68,13 @@ def report(
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default amity-report-A-B.html)."),
     fmt: str | None = typer.Option(
         None, "--format", help="html, md or pdf (default: from --out, else html; pdf needs Chromium)."),
-    home: Path | None = data.HomeOpt,
+    home: Path | None = HomeOpt,
 ) -> None:
     """Write a self-contained report on a pair of states (opens offline)."""
     from amity.dyad import Dyad
 
     _years(start, end)
-    d = Dyad(a, b, start=start, end=end, store=(home / "amity.duckdb") if home else None)
+    d = Dyad(a, b, start=start, end=end, store=store_path(home))
     path = d.report(out, fmt)
     err.print(f"wrote {path}")
 
@@ -87,7 +85,7 @@ def indicators(
     name: list[str] = typer.Option(None, "--name", "-n", help="Indicator(s) to compute (default: all)."),
     start: int | None = FromOpt, end: int | None = ToOpt,
     as_json: bool = typer.Option(False, "--json"), as_csv: bool = typer.Option(False, "--csv"),
-    home: Path | None = data.HomeOpt,
+    home: Path | None = HomeOpt,
 ) -> None:
     """Compute indicators for a pair (long table: indicator, year, value, unit, coverage, source_ids)."""
     import pandas as pd
@@ -97,7 +95,7 @@ def indicators(
 
     _years(start, end)
     fmt = fmt_of(as_json, as_csv)
-    d = Dyad(a, b, start=start, end=end, store=(home / "amity.duckdb") if home else None)
+    d = Dyad(a, b, start=start, end=end, store=store_path(home))
     names = name or sorted(ind.registry())
     frames = []
     for n in names:

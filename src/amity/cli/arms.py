@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 import typer
 
+from amity.cli.options import HomeOpt, store_path
 from amity.cli.output import emit, fmt_of
 
 app = typer.Typer(help="SIPRI arms transfers: deals and yearly deliveries (supplier → recipient).",
                   no_args_is_help=True)
 
-HomeOpt = typer.Option(None, "--home", help="Store folder (default $AMITY_HOME or the user data folder).")
 DEAL_OUT = ["supplier", "recipient", "year_of_order", "year_of_order_estimate", "number_ordered",
             "number_ordered_estimate", "weapon_designation", "weapon_description", "weapon_category",
             "number_delivered", "number_delivered_estimate", "delivery_years", "delivery_years_estimate",
@@ -28,7 +28,7 @@ def _dyad(supplier: str, recipient: str, start: int | None, end: int | None, hom
     for y in (start, end):
         if y is not None and not 1800 <= y <= 2100:
             raise AmityError(f"bad year {y}: expected a year between 1800 and 2100")
-    return Dyad(supplier, recipient, start=start, end=end, store=(home / "amity.duckdb") if home else None)
+    return Dyad(supplier, recipient, start=start, end=end, store=store_path(home))
 
 
 def deals_frame(supplier: str, recipient: str, *, start: int | None = None, end: int | None = None,
@@ -113,7 +113,7 @@ def fetch_command(
     from amity.store import Store
 
     err = Console(stderr=True)
-    with Store((home / "amity.duckdb") if home else None) as st:
+    with Store(store_path(home)) as st:
         results = sipri.fetch(st, supplier=supplier, recipient=recipient, start=start, end=end, base_url=base_url,
                               cache_dir=cache_dir, pause=pause, tiv_tables=not no_tiv)
     for r in results:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 
+from amity.cli.options import store_path
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError, InputError
 
@@ -59,7 +60,7 @@ def check(
         raise AmityError(f"--fail-on: expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
     if (file is None) == (not dossier):
         raise AmityError("give a claims file (.yaml, .yml) or a brief (.txt), or --dossier (not both)")
-    store = Store(home / "amity.duckdb", read_only=True) if home else None
+    store = Store(store_path(home), read_only=True) if home else None
     extra: list[cl.ClaimResult] = []
     if dossier:
         results = cl.check_dossier(store)

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 
 from amity import sources
+from amity.cli.options import HomeOpt, store_path
 from amity.cli.output import emit
 from amity.store import Store
 
@@ -17,11 +18,10 @@ fetch_app = typer.Typer(help="Download datasets from their publishers (needs a n
 app.add_typer(fetch_app, name="fetch")
 err = Console(stderr=True)
 
-HomeOpt = typer.Option(None, "--home", help="Store folder (default $AMITY_HOME or the user data folder).")
 
 
 def _store(home: Path | None, read_only: bool = False) -> Store:
-    return Store((home / "amity.duckdb") if home else None, read_only=read_only)
+    return Store(store_path(home), read_only=read_only)
 
 
 @app.command("import")

@@ -11,15 +11,11 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from amity.cli.options import HomeOpt, store_path
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError
 
 err = Console(stderr=True)
-HomeOpt = typer.Option(None, "--home", help="Store folder (default $AMITY_HOME or the user data folder).")
-
-
-def _store_path(home: Path | None) -> Path | None:
-    return (home / "amity.duckdb") if home else None
 
 
 def events_command(
@@ -59,7 +55,7 @@ def events_command(
             f"bad --actor-fields {actor_fields!r}: expected two column names separated by a comma"
         )
     fmt = fmt_of(as_json, as_csv)
-    d = Dyad(a, b, start=start, end=end, store=_store_path(home))
+    d = Dyad(a, b, start=start, end=end, store=store_path(home))
     if sql:
         table = ev.events_table("events", ("gdelt-bq", "gdeltv2")) if sql == "bigquery" else None
         expr = ev.series_expr(
@@ -109,7 +105,7 @@ def fetch_command(
     err.print(f"downloaded {len(paths)} GDELT {version}.0 event files")
     if no_import:
         return
-    with Store(_store_path(home)) as st:
+    with Store(store_path(home)) as st:
         results = gdelt.import_files(st, paths, report=lambda s: err.print(s, markup=False))
     new = [r for r in results if r.created]
     err.print(

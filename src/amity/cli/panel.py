@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from amity.cli.data import HomeOpt
+from amity.cli.options import HomeOpt, store_path
 from amity.errors import AmityError
 
 err = Console(stderr=True)
@@ -35,7 +35,7 @@ def panel(
     if out.suffix.lower().lstrip(".") not in p.FORMATS:
         raise AmityError(f"bad --out {out.name}: expected a .csv, .parquet, .dta or .rds file")
     strands = [s.strip() for s in add.split(",") if s.strip()]
-    store = (home / "amity.duckdb") if home else None
+    store = store_path(home)
     df = p.build(store, start=start, end=end, directed=directed, system=system.lower(), add=strands)
     for note in df.attrs.get("not_loaded", []):
         err.print(f"amity: {note}", markup=False, highlight=False)

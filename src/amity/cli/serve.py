@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from amity.cli import data
+from amity.cli.options import HomeOpt
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -21,16 +21,16 @@ def allowed_hosts_for(host: str) -> list[str] | None:
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default loopback only)."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
-    home: Path | None = data.HomeOpt,
+    home: Path | None = HomeOpt,
 ) -> None:
     """Start the local dashboard and JSON API (read-only; works offline). Stop it with Ctrl-C."""
     import uvicorn
 
     from amity.cli import err
-    from amity.store import home as default_home
+    from amity.store import store_file
     from amity.web.app import create_app
 
-    store_path = (home or default_home()) / "amity.duckdb"
+    store_path = store_file(home)
     if host not in LOOPBACK:
         err.print(f"amity: warning: serving on {host}: anyone who can reach this address can read the data",
                   markup=False, highlight=False)

@@ -7,14 +7,12 @@ from pathlib import Path
 import pandas as pd
 import typer
 
+from amity.cli.options import FromOpt, HomeOpt, ToOpt, store_path
 from amity.cli.output import emit, fmt_of
 
 app = typer.Typer(help="UN General Assembly votes (agreement, ideal points) and Security Council vetoes.",
                   no_args_is_help=True)
 
-HomeOpt = typer.Option(None, "--home", help="Store folder (default $AMITY_HOME or the user data folder).")
-FromOpt = typer.Option(None, "--from", help="First year.")
-ToOpt = typer.Option(None, "--to", help="Last year.")
 JsonOpt = typer.Option(False, "--json", help="JSON records (NA as null).")
 CsvOpt = typer.Option(False, "--csv", help="CSV.")
 
@@ -26,7 +24,7 @@ def _dyad(a: str, b: str, start: int | None, end: int | None, home: Path | None)
     for y in (start, end):
         if y is not None and not 1800 <= y <= 2100:
             raise AmityError(f"bad year {y}: expected a year between 1800 and 2100")
-    return Dyad(a, b, start=start, end=end, store=(home / "amity.duckdb") if home else None)
+    return Dyad(a, b, start=start, end=end, store=store_path(home))
 
 
 def _need_votes(d) -> None:  # noqa: ANN001
@@ -75,7 +73,7 @@ def ideal_points(
     fmt = fmt_of(as_json, as_csv)
     if n_boot < 0:
         raise AmityError(f"--boot must be 0 or more, got {n_boot}")
-    with Store((home / "amity.duckdb") if home else None, read_only=True) as st:
+    with Store(store_path(home), read_only=True) as st:
         if not loaded(st):
             raise AmityError(f"no UN General Assembly votes loaded; load them with: {LOAD_HINT}")
         df = ideal_points_all(st, n_boot=n_boot)

@@ -45,7 +45,7 @@ from amity.dossier import Dossier, load_dossier
 from amity.errors import AmityError, UnknownState
 from amity.jsonable import scalar
 from amity.states import State, all_states, lookup, search
-from amity.store import Store, home
+from amity.store import Store, store_file
 
 log = logging.getLogger("amity.web")
 
@@ -186,7 +186,7 @@ class Service:
     """Per-dyad computations over a read-only store, cached by dyad, years and store version."""
 
     def __init__(self, store_path: Path | None = None, dossier: Dossier | None = None) -> None:
-        self.store_path = Path(store_path) if store_path is not None else home() / "amity.duckdb"
+        self.store_path = Path(store_path) if store_path is not None else store_file()
         self._dossier = dossier
         self._bundles = _Cache(32)
         self._tables = _Cache(256)

@@ -1,0 +1,18 @@
+"""Options shared by the commands: the store folder and the year range."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from amity.store import store_file
+
+HomeOpt = typer.Option(None, "--home", help="Store folder (default $AMITY_HOME or the user data folder).")
+FromOpt = typer.Option(None, "--from", help="First year.")
+ToOpt = typer.Option(None, "--to", help="Last year.")
+
+
+def store_path(home: Path | None) -> Path | None:
+    """The store file in ``--home``, or None for the default store."""
+    return store_file(home) if home else None
