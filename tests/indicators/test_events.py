@@ -280,6 +280,61 @@ def test_panel_matches_loops(loaded) -> None:
     assert got == dict(exp)
 
 
+def _spy_tables(monkeypatch) -> list[str]:
+    """Record the table each run of the indicator reads."""
+    seen: list[str] = []
+    real = ev.run
+
+    def spy(expr, paths, engine="duckdb"):
+        seen.append(ev._table_name(expr))
+        return real(expr, paths, engine)
+
+    monkeypatch.setattr(ev, "run", spy)
+    return seen
+
+
+def test_series_read_the_dyad_month_sums_where_they_answer(loaded, monkeypatch) -> None:
+    store, rows = loaded
+    seen = _spy_tables(monkeypatch)
+    d = Dyad("CHN", "RUS", store=store)
+    _check(d.events(both_directions=True), _expected(rows, both=True), COVERED_M)
+    _check(d.events(dedup="url"), _expected(rows, dedup="url"), COVERED_M)
+    d.events(actor_fields=("Actor1Code", "Actor2Code"))
+    assert seen == ["gdelt_dyad_months", "gdelt_events", "gdelt_events"]
+    with pytest.raises(Exception, match="without de-duplication"):
+        ev.series_expr("CHN", "RUS", dedup="actors-day", dyad_months=True)
+
+
+def test_without_matching_sums_the_events_are_read(loaded, monkeypatch, tmp_path: Path) -> None:
+    """Sums missing (an interrupted rebuild, a store from before them) or of other files (a source
+    left out): the events are read, with the same result; an import rebuilds the sums."""
+    store, rows = loaded
+    seen = _spy_tables(monkeypatch)
+    jan20 = store.sources("gdelt").set_index("file_name").loc["20150120.export.CSV.zip", "id"]
+    df = Dyad("CHN", "RUS", store=store).events(exclude_sources=frozenset({jan20}))
+    kept = [r for r in rows if not (120 < int(r["GLOBALEVENTID"]) <= 180)]
+    _check(df, _expected(kept), COVERED_M)
+    shutil.rmtree(gdelt.dyad_months_dir(store) / "year=2015" / "month=03")
+    _check(Dyad("CHN", "RUS", store=store).events(), _expected(rows), COVERED_M)
+    assert seen == ["gdelt_events", "gdelt_events"]
+    files, _ = _fixture(tmp_path)
+    gdelt.import_files(store, files[:1])  # already imported: only the sums are rebuilt
+    _check(Dyad("CHN", "RUS", store=store).events(), _expected(rows), COVERED_M)
+    assert seen[-1] == "gdelt_dyad_months"
+
+
+@pytest.mark.parametrize("freq", ["M", "Q", "Y"])
+def test_sums_and_events_give_the_same_panel(loaded, freq: str) -> None:
+    store, _ = loaded
+    files = gdelt.loaded_files(store)
+    raw = ev.run(ev.panel_expr(freq=freq), [p for f in files for p in f["paths"]])
+    sums = ev.run(ev.panel_expr(freq=freq, dyad_months=True), gdelt.dyad_month_paths(store, files))
+    keys = ["actor1", "actor2", "period_key"]
+    raw, sums = (x.sort_values(keys).reset_index(drop=True) for x in (raw, sums))
+    assert len(raw) > 10
+    pd.testing.assert_frame_equal(raw, sums, check_dtype=False)
+
+
 def test_spark_engine_matches_duckdb(loaded) -> None:
     pytest.importorskip("pyspark", reason="pyspark not installed: Spark engine test skipped")
     if shutil.which("java") is None:
@@ -289,6 +344,8 @@ def test_spark_engine_matches_duckdb(loaded) -> None:
     a = d.events(dedup="url", both_directions=True)
     b = d.events(dedup="url", both_directions=True, engine="spark")
     pd.testing.assert_frame_equal(a, b, check_dtype=False)
+    # the default reads the dyad-month sums, on Spark as on DuckDB
+    pd.testing.assert_frame_equal(d.events(freq="Q"), d.events(freq="Q", engine="spark"), check_dtype=False)
 
 
 def test_cli_events_json_and_sql(loaded) -> None:

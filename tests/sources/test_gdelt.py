@@ -122,9 +122,9 @@ def test_stored_rows_are_sorted_by_actor_codes_in_small_row_groups(store, tmp_pa
     rows = pq.read_table(f).to_pylist()
     got = [(r["Actor1CountryCode"], r["Actor2CountryCode"], r["SQLDATE"], r["GLOBALEVENTID"]) for r in rows]
 
-    def key(e: dict[str, str]) -> tuple:  # nulls (empty fields) last, then date and event id
+    def key(e: dict[str, str]) -> tuple:  # both codes first; nulls (empty fields) last; date, id
         a1, a2 = e["Actor1CountryCode"], e["Actor2CountryCode"]
-        return (a1 == "", a1, a2 == "", a2, int(e["SQLDATE"]), int(e["GLOBALEVENTID"]))
+        return (a1 == "" or a2 == "", a1 == "", a1, a2 == "", a2, int(e["SQLDATE"]), int(e["GLOBALEVENTID"]))
 
     expected = [
         (e["Actor1CountryCode"] or None, e["Actor2CountryCode"] or None, int(e["SQLDATE"]), int(e["GLOBALEVENTID"]))
@@ -134,8 +134,101 @@ def test_stored_rows_are_sorted_by_actor_codes_in_small_row_groups(store, tmp_pa
     meta = pq.read_metadata(f)
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [5, 5, 5, 5, 4]
     # the statistics a reader uses to skip row groups: the first group holds CHN only
-    first = meta.row_group(0).column(pq.read_schema(f).get_field_index("Actor1CountryCode")).statistics
-    assert first.has_min_max and (first.min, first.max) == ("CHN", "CHN")
+    a1, a2 = (pq.read_schema(f).get_field_index(c) for c in ("Actor1CountryCode", "Actor2CountryCode"))
+    # the statistics a reader uses to skip row groups: the second holds RUS→CHN and USA→CHN only,
+    # so a query for CHN→RUS skips it
+    second = meta.row_group(1).column(a2).statistics
+    assert second.has_min_max and (second.min, second.max) == ("CHN", "CHN")
+    # the 12 rows with both codes come first, then 4 with CHN and no Actor2, then 8 without
+    # Actor1: the last group is all NULL in Actor1, which a query for any dyad skips unread
+    last = meta.row_group(4)
+    assert last.column(a1).statistics.null_count == last.num_rows == 4
+
+
+def _mixed_events(days: tuple[str, ...], start_id: int = 1) -> list[dict[str, str]]:
+    """Events on ``days`` between CHN, RUS and USA, some without one or both country codes."""
+    pairs = [("CHN", "RUS"), ("RUS", "CHN"), (None, "USA"), ("CHN", None), (None, None), ("CHN", "RUS")]
+    codes = [("042", 1, 1.9), ("061", 2, 6.4), ("111", 3, -2.0), ("190", 4, -10.0), ("057", 1, 8.0)]
+    evs = []
+    for i, (day, (a1, a2)) in enumerate((d, p) for d in days for p in pairs):
+        code, quad, gold = codes[(i * 7) % len(codes)]
+        evs.append(event(gid=start_id + i, day=day, a1=a1, a2=a2, code=code, quad=quad, gold=gold))
+    return evs
+
+
+def _sums_by_loops(evs: list[dict[str, str]]) -> dict[tuple, dict[str, object]]:
+    exp: dict[tuple, dict[str, object]] = {}
+    for e in evs:
+        k = (int(e["MonthYear"]), e["Actor1CountryCode"] or None, e["Actor2CountryCode"] or None)
+        x = exp.setdefault(k, {"events": 0, "quad1": 0, "quad2": 0, "quad3": 0, "quad4": 0, "goldstein_sum": 0.0})
+        x["events"] += 1
+        x[f"quad{e['QuadClass']}"] += 1
+        x["goldstein_sum"] += float(e["GoldsteinScale"])
+    return exp
+
+
+def _stored_sums(store) -> dict[tuple, dict[str, object]]:
+    got: dict[tuple, dict[str, object]] = {}
+    for f in sorted(gdelt.dyad_months_dir(store).rglob("*.parquet")):
+        for r in pq.read_table(f).to_pylist():
+            k = (r["MonthYear"], r["Actor1CountryCode"], r["Actor2CountryCode"])
+            assert k not in got and r["Year"] == r["MonthYear"] // 100 and r["goldstein_n"] == r["events"]
+            got[k] = {c: r[c] for c in ("events", "quad1", "quad2", "quad3", "quad4")}
+            got[k]["goldstein_sum"] = pytest.approx(r["goldstein_sum"])
+    return got
+
+
+def test_dyad_month_sums_count_every_event_once(store, tmp_path: Path) -> None:
+    first = _mixed_events(("20150301", "20150302", "20150227"))  # the last reported late: February
+    (res,) = gdelt.import_files(store, [write_export(tmp_path / "20150302.export.CSV.zip", first, 58)])
+    assert _stored_sums(store) == _sums_by_loops(first)
+    assert sum(v["events"] for v in _stored_sums(store).values()) == len(first) == res.rows
+    root = gdelt.dyad_months_dir(store)
+    files = gdelt.loaded_files(store)
+    paths = gdelt.dyad_month_paths(store, files)
+    assert sorted(paths) == sorted(str(p) for p in root.rglob("*.parquet")) and len(paths) == 2
+    # the rows with both codes come first (a query for one dyad skips the rest by statistics)
+    (march,) = [p for p in paths if "month=03" in p]
+    order = [(r["Actor1CountryCode"], r["Actor2CountryCode"]) for r in pq.read_table(march).to_pylist()]
+    assert order == [("CHN", "RUS"), ("RUS", "CHN"), ("CHN", None), (None, "USA"), (None, None)]
+
+    # a second file adds to March (and April): one sums file a month, of both files' events
+    second = _mixed_events(("20150303", "20150401"), start_id=100)
+    (res2,) = gdelt.import_files(store, [write_export(tmp_path / "20150401.export.CSV.zip", second, 58)])
+    assert _stored_sums(store) == _sums_by_loops(first + second)
+    assert len(list(root.rglob("*.parquet"))) == 3  # Feb, Mar (the old March file removed), Apr
+    rows = store.query("SELECT month, sources FROM gdelt_dyad_months ORDER BY month")
+    assert list(rows["month"]) == [201502, 201503, 201504]
+    one, both = [res.source_id], sorted([res.source_id, res2.source_id])
+    assert [sorted(s.split(";")) for s in rows["sources"]] == [one, both, [res2.source_id]]
+    # sums that do not sum exactly the files read are not used
+    without_first = [f for f in gdelt.loaded_files(store) if f["source_id"] != res.source_id]
+    assert gdelt.dyad_month_paths(store, without_first) is None
+
+
+def test_dyad_month_sums_rebuilt_after_a_failure(store, tmp_path: Path, monkeypatch) -> None:
+    from amity.indicators import events as ev
+
+    evs = _mixed_events(("20150301", "20150227"))
+    path = write_export(tmp_path / "20150302.export.CSV.zip", evs, 58)
+
+    def broken(*args: object) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(ev, "build_dyad_months", broken)
+    said: list[str] = []
+    (res,) = gdelt.import_files(store, [path], report=said.append)
+    assert res.created and res.rows == len(evs)  # the events are in
+    assert said and "dyad-month sums not updated (OSError: disk full)" in said[0]
+    assert gdelt.dyad_month_paths(store, gdelt.loaded_files(store)) is None
+    assert not list(gdelt.dyad_months_dir(store).rglob("*.parquet"))
+    monkeypatch.undo()
+    # importing again (the same file: a no-op for the events) rebuilds the sums
+    (again,) = gdelt.import_files(store, [path])
+    assert not again.created
+    assert gdelt.dyad_month_paths(store, gdelt.loaded_files(store)) is not None
+    assert _stored_sums(store) == _sums_by_loops(evs)
+    assert gdelt.update_dyad_months(store) == []  # nothing left to do
 
 
 def test_same_file_twice_is_a_noop(store, tmp_path: Path) -> None:
