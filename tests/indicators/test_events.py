@@ -363,6 +363,12 @@ def test_cli_events_json_and_sql(loaded) -> None:
     assert res.exit_code == 0 and "gdelt-bq" in res.stdout
     res = runner.invoke(app, ["events", "CHN", "RUS", "--freq", "W"])
     assert res.exit_code != 0
+    # the table: the main columns; February (no file loaded) is NA, not 0
+    res = runner.invoke(app, ["events", "CHN", "RUS"])
+    assert res.exit_code == 0 and "all columns with --csv or --json" in res.stdout
+    assert "quad1_norm" not in res.stdout and "source_ids" not in res.stdout
+    (feb,) = [ln for ln in res.stdout.splitlines() if "2015-02" in ln]
+    assert feb.split("│")[2].strip() == "NA" and "0.0 %" in feb
 
 
 def test_cli_events_without_data(store) -> None:

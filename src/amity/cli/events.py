@@ -75,10 +75,33 @@ def events_command(
             "no GDELT event data loaded: run `amity data fetch gdelt --from 2015-02-18 --to "
             "2015-02-28` or `amity data import gdelt FILE...`"
         )
-    if fmt == "table":
-        df = df.drop(columns=["source_ids", "value", "unit", "year"])
     arrow = "↔" if both_directions else "→"
-    emit(df, fmt, title=f"GDELT events {d.a.code}{arrow}{d.b.code} ({freq}, dedup {dedup})")
+    title = f"GDELT events {d.a.code}{arrow}{d.b.code} ({freq}, dedup {dedup})"
+    if fmt == "table":  # the main columns, rounded; --csv and --json give them all, unrounded
+        df = df[TABLE_COLUMNS].copy()
+        for c in ("goldstein_mean", "goldstein_sum", "coop_share"):
+            df[c] = df[c].round(2)
+        df["events_norm"] = df["events_norm"].round(6)
+        df["coverage_share"] = (100 * df["coverage_share"]).round(1).astype(str) + " %"
+        title += "; all columns with --csv or --json"
+    emit(df, fmt, title=title)
+
+
+TABLE_COLUMNS = [
+    "period",
+    "events",
+    "quad1",
+    "quad2",
+    "quad3",
+    "quad4",
+    "goldstein_mean",
+    "goldstein_sum",
+    "coop_share",
+    "total_events",
+    "events_norm",
+    "coverage_share",
+    "vintage",
+]
 
 
 def fetch_command(
