@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from amity.cli import claims, data
-from amity.cli.options import FromOpt, HomeOpt, ToOpt, store_path
+from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, store_path
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError
 
@@ -84,7 +84,7 @@ def indicators(
     a: str = typer.Argument(...), b: str = typer.Argument(...),
     name: list[str] = typer.Option(None, "--name", "-n", help="Indicator(s) to compute (default: all)."),
     start: int | None = FromOpt, end: int | None = ToOpt,
-    as_json: bool = typer.Option(False, "--json"), as_csv: bool = typer.Option(False, "--csv"),
+    as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
     home: Path | None = HomeOpt,
 ) -> None:
     """Compute indicators for a pair (long table: indicator, year, value, unit, coverage, source_ids)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import typer
 
-from amity.cli.options import HomeOpt, store_path
+from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, store_path
 from amity.cli.output import emit, fmt_of
 
 app = typer.Typer(help="SIPRI arms transfers: deals and yearly deliveries (supplier → recipient).",
@@ -67,7 +67,7 @@ def deals(
     end: int | None = typer.Option(None, "--to", help="Last year of order."),
     with_predecessor: bool = typer.Option(False, "--with-predecessor",
                                           help="Include deals of predecessor states (Soviet Union for Russia)."),
-    as_json: bool = typer.Option(False, "--json"), as_csv: bool = typer.Option(False, "--csv"),
+    as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
     home: Path | None = HomeOpt,
 ) -> None:
     """Deals SUPPLIER → RECIPIENT in the SIPRI register, one row per deal, with SIPRI's uncertainty flags."""
@@ -80,11 +80,11 @@ def deals(
 def deliveries(
     supplier: str = typer.Argument(..., help="Supplier, e.g. RUS."),
     recipient: str = typer.Argument(..., help="Recipient, e.g. CHN."),
-    start: int | None = typer.Option(None, "--from", help="First year."),
-    end: int | None = typer.Option(None, "--to", help="Last year."),
+    start: int | None = FromOpt,
+    end: int | None = ToOpt,
     with_predecessor: bool = typer.Option(False, "--with-predecessor",
                                           help="Add Soviet Union deliveries before 1992 (for Russia)."),
-    as_json: bool = typer.Option(False, "--json"), as_csv: bool = typer.Option(False, "--csv"),
+    as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
     home: Path | None = HomeOpt,
 ) -> None:
     """SIPRI TIV (millions) delivered SUPPLIER → RECIPIENT per year, with the trailing 5-year mean."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from amity.cli.options import store_path
+from amity.cli.options import CsvOpt, store_path
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError, InputError
 
@@ -44,7 +44,7 @@ def check(
     file: Path | None = typer.Argument(None, help="Claims (.yaml/.yml) or a brief's text (.txt: extract + check)."),
     dossier: bool = typer.Option(False, "--dossier", help="Check the embedded dossier's claims."),
     as_json: bool = typer.Option(False, "--json", help="JSON records (with each claim's data series)."),
-    as_csv: bool = typer.Option(False, "--csv", help="CSV."),
+    as_csv: bool = CsvOpt,
     fail_on: str | None = typer.Option(None, "--fail-on", help="Exit 1 if any claim is contradicted "
                                        "(or, with 'unverifiable', contradicted or unverifiable)."),
     source: str | None = typer.Option(None, "--source", help="Dossier key of the brief (.txt input); its own "
@@ -110,7 +110,7 @@ def _not_recognised(c, key: str):  # noqa: ANN001, ANN202
 def extract(
     textfile: Path = typer.Argument(..., help="A brief's text (extracted from a PDF or a web page)."),
     as_json: bool = typer.Option(False, "--json", help="JSON records with the pre-filled structured claims."),
-    as_csv: bool = typer.Option(False, "--csv", help="CSV."),
+    as_csv: bool = CsvOpt,
     source: str | None = typer.Option(None, "--source", help="Dossier key of the brief (written into said_in)."),
     pair: str | None = typer.Option(None, "--pair", help="The two states, e.g. CHN,RUS (default: the two the "
                                     "text names most)."),

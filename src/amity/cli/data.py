@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from amity import sources
-from amity.cli.options import HomeOpt, store_path
+from amity.cli.options import CsvOpt, HomeOpt, JsonOpt, store_path
 from amity.cli.output import emit
 from amity.store import Store
 
@@ -70,7 +70,7 @@ def status(as_json: bool = typer.Option(False, "--json", help="Stable JSON (same
 
 
 @app.command("sources")
-def sources_(as_json: bool = typer.Option(False, "--json"), as_csv: bool = typer.Option(False, "--csv"),
+def sources_(as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
              home: Path | None = HomeOpt) -> None:
     """Every source amity can cite: the embedded dossier's documents and every imported dataset."""
     import pandas as pd

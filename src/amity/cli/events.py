@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from amity.cli.options import HomeOpt, store_path
+from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, store_path
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError
 
@@ -39,10 +39,10 @@ def events_command(
     sql: str | None = typer.Option(
         None, "--sql", help="Print the query for an engine (duckdb, pyspark, bigquery) instead of running it."
     ),
-    start: int | None = typer.Option(None, "--from", help="First year."),
-    end: int | None = typer.Option(None, "--to", help="Last year."),
-    as_json: bool = typer.Option(False, "--json"),
-    as_csv: bool = typer.Option(False, "--csv"),
+    start: int | None = FromOpt,
+    end: int | None = ToOpt,
+    as_json: bool = JsonOpt,
+    as_csv: bool = CsvOpt,
     home: Path | None = HomeOpt,
 ) -> None:
     """News-coded events between two states per period (GDELT), NA where no files are loaded."""
@@ -78,7 +78,7 @@ def events_command(
     arrow = "↔" if both_directions else "→"
     title = f"GDELT events {d.a.code}{arrow}{d.b.code} ({freq}, dedup {dedup})"
     if fmt == "table":  # the main columns, rounded; --csv and --json give them all, unrounded
-        df = df[TABLE_COLUMNS].copy()
+        df = df.drop(columns=TABLE_DROPS)
         for c in ("goldstein_mean", "goldstein_sum", "coop_share"):
             df[c] = df[c].round(2)
         df["events_norm"] = df["events_norm"].round(6)
@@ -87,20 +87,9 @@ def events_command(
     emit(df, fmt, title=title)
 
 
-TABLE_COLUMNS = [
-    "period",
-    "events",
-    "quad1",
-    "quad2",
-    "quad3",
-    "quad4",
-    "goldstein_mean",
-    "goldstein_sum",
-    "coop_share",
-    "total_events",
-    "events_norm",
-    "coverage_share",
-    "vintage",
+#: columns left out of the table view (the year is in the period; norms, provenance in --csv/--json)
+TABLE_DROPS = ["year", "value", "unit", "coverage", "source_ids", "goldstein_sum_norm"] + [
+    f"quad{i}_norm" for i in (1, 2, 3, 4)
 ]
 
 

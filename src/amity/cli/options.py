@@ -1,4 +1,4 @@
-"""Options shared by the commands: the store folder and the year range."""
+"""Options shared by the commands: the store folder, the year range and the output format."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from amity.store import store_file
 HomeOpt = typer.Option(None, "--home", help="Store folder (default $AMITY_HOME or the user data folder).")
 FromOpt = typer.Option(None, "--from", help="First year.")
 ToOpt = typer.Option(None, "--to", help="Last year.")
+JsonOpt = typer.Option(False, "--json", help="JSON records (NA as null).")
+CsvOpt = typer.Option(False, "--csv", help="CSV.")
 
 
 def store_path(home: Path | None) -> Path | None:

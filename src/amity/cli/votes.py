@@ -7,14 +7,11 @@ from pathlib import Path
 import pandas as pd
 import typer
 
-from amity.cli.options import FromOpt, HomeOpt, ToOpt, store_path
+from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, store_path
 from amity.cli.output import emit, fmt_of
 
 app = typer.Typer(help="UN General Assembly votes (agreement, ideal points) and Security Council vetoes.",
                   no_args_is_help=True)
-
-JsonOpt = typer.Option(False, "--json", help="JSON records (NA as null).")
-CsvOpt = typer.Option(False, "--csv", help="CSV.")
 
 
 def _dyad(a: str, b: str, start: int | None, end: int | None, home: Path | None):  # noqa: ANN202
