@@ -63,6 +63,28 @@ def test_arms_directed_and_coverage(store) -> None:
     assert total == 157.0  # every delivery appears once per direction
 
 
+def test_joint_exercises_count_each_exercise_once(store) -> None:
+    """Records of several briefs linked by same_as are one exercise; 0 inside the attested years."""
+    import csv
+    from collections import defaultdict
+    from importlib import resources
+
+    with resources.files("amity.dossier").joinpath("data/exercises.csv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if {"CHN", "RUS"} <= set(r["participants"].split(";"))]
+    keys: dict[int, set[str]] = defaultdict(set)
+    for r in rows:
+        keys[int(r["year"])].add(r["same_as"] or r["id"])
+    assert sum(len(k) for k in keys.values()) < len(rows)  # the dossier links some records
+    lo, hi = min(keys), max(keys)
+    df = panel.build(store, start=lo - 1, end=hi, directed=True, add=["exercises"])
+    chn, rus = lookup("CHN").cow, lookup("RUS").cow
+    for a, b in ((chn, rus), (rus, chn)):
+        got = df[(df["cowcode1"] == a) & (df["cowcode2"] == b)].set_index("year")["joint_exercises"]
+        assert pd.isna(got.loc[lo - 1])
+        assert {y: int(got.loc[y]) for y in range(lo, hi + 1)} == {y: len(keys.get(y, ())) for y in range(lo, hi + 1)}
+    assert df[(df["cowcode1"] == 2) & (df["cowcode2"] == 20)]["joint_exercises"].isna().all()
+
+
 def test_alliance_edges_and_undirected(tmp_path: Path, store) -> None:
     import_files(store, "alliances", [write_cow_alliances(tmp_path / "alliance_v4.1_by_dyad_yearly.csv")])
     df = panel.build(store, start=1948, end=2013, add=["alliance"])

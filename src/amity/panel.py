@@ -49,6 +49,7 @@ import duckdb
 import pandas as pd
 
 from amity.errors import AmityError
+from amity.indicators._dossier import DOSSIER_NOTE
 from amity.indicators.asymmetry import GDP_INDICATORS, _latest_ids
 from amity.states import all_states, lookup
 from amity.store import Store
@@ -314,30 +315,29 @@ class _Builder:
 
     # -- exercises ----------------------------------------------------------------------------
     def exercises(self) -> None:
-        from amity.dossier import load_dossier
+        from amity.dyad import Dyad
+        from amity.indicators.exercises import exercises_per_year
 
         try:
-            ex = load_dossier().exercises
+            per_year = exercises_per_year(Dyad("CHN", "RUS", store=self.store), exclude_sources=self.exclude)
         except Exception:  # noqa: BLE001 - no readable dossier: the strand is not available
-            ex = None
-        if ex is None or ex.empty or "participants" not in ex.columns:
+            per_year = None
+        # one count per exercise (records of several briefs linked by same_as count once), over the
+        # years between the first and last attested exercise, as the indicator gives it
+        per_year = None if per_year is None else per_year.dropna(subset=["value"])
+        if per_year is None or per_year.empty:
             self.not_loaded.append("exercises")
             return
-        ex = ex[~ex["source"].isin(self.exclude)]
         chn, rus = lookup("CHN").cow, lookup("RUS").cow
-        codes = ex["participants"].fillna("").str.split(";")
-        both = codes.map(lambda xs: {"CHN", "RUS"} <= {x.strip() for x in xs})
-        counts = ex[both].groupby("year").size()
-        lo, hi = int(ex["year"].min()), int(ex["year"].max())
-        yrs = pd.DataFrame({"year": range(lo, hi + 1)})
-        yrs["n"] = yrs["year"].map(counts).fillna(0).astype("int64")
+        yrs = pd.DataFrame({"year": per_year["year"].astype("int64"), "n": per_year["value"].astype("int64")})
         frame = pd.concat([yrs.assign(a=chn, b=rus), yrs.assign(a=rus, b=chn)], ignore_index=True)
         self.frames["ex_joint"] = frame.astype("int64")
         self.joins.append("LEFT JOIN ex_joint AS ej ON ej.a = d.cow1 AND ej.b = d.cow2 AND ej.year = d.year")
         self.selects.append("ej.n AS joint_exercises")
-        keys = sorted(set(ex["source"]))
+        keys = sorted({s for ids in per_year["source_ids"] for s in str(ids).split(";") if s})
+        lo, hi = int(yrs["year"].min()), int(yrs["year"].max())
         self.col("joint_exercises", "exercises", "embedded dossier: " + ", ".join(keys), "dossier",
-                 f"China–Russia only, {lo}–{hi}; NA for every other pair",
+                 f"China–Russia only, {lo}–{hi} ({DOSSIER_NOTE}); NA for every other pair",
                  "joint military exercises of the two states the dossier's sources attest")
         self.used.update(f"dossier:{k}" for k in keys)
 
