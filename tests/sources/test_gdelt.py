@@ -212,7 +212,7 @@ def test_dyad_month_sums_rebuilt_after_a_failure(store, tmp_path: Path, monkeypa
     evs = _mixed_events(("20150301", "20150227"))
     path = write_export(tmp_path / "20150302.export.CSV.zip", evs, 58)
 
-    def broken(*args: object) -> int:
+    def broken(*args: object) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(ev, "build_dyad_months", broken)

@@ -206,10 +206,10 @@ def dyad_months_expr(*, events: bool = True, sums: bool = False) -> ir.Table:
     return t.group_by(keys).aggregate(**{c: t[c].sum() for c in SUM_COLUMNS})
 
 
-def build_dyad_months(event_paths: list[str], sums_paths: list[str], out: str | os.PathLike[str]) -> int:
+def build_dyad_months(event_paths: list[str], sums_paths: list[str], out: str | os.PathLike[str]) -> None:
     """Write the dyad-month sums of the events in ``event_paths`` plus the sums in ``sums_paths``
     (Parquet files) to ``out``, ordered like stored events (rows with both country codes first,
-    then by the codes) in row groups with statistics; return its rows. Runs on DuckDB."""
+    then by the codes) in row groups with statistics. Runs on DuckDB."""
     from amity.sources.gdelt import ROW_GROUP
 
     con = _duckdb().cursor()
@@ -228,7 +228,6 @@ def build_dyad_months(event_paths: list[str], sums_paths: list[str], out: str | 
             f"ORDER BY ({a1} IS NULL OR {a2} IS NULL), {a1} NULLS LAST, {a2} NULLS LAST, MonthYear) "
             f"TO '{target}' (FORMAT parquet, ROW_GROUP_SIZE {ROW_GROUP})"
         )
-        return int(con.execute(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0])
     finally:
         con.close()
 

@@ -468,7 +468,7 @@ def _month_of(rel: str) -> int:
 
 
 SUMS_DDL = """
-CREATE TABLE IF NOT EXISTS gdelt_dyad_months (month INTEGER, parquet VARCHAR, sources VARCHAR, rows BIGINT)
+CREATE TABLE IF NOT EXISTS gdelt_dyad_months (month INTEGER, parquet VARCHAR, sources VARCHAR)
 """
 
 FILES_DDL = """
@@ -659,13 +659,13 @@ def update_dyad_months(store: Store) -> list[int]:
         rel = f"year={month // 100:04d}/month={month % 100:02d}/sums-{uuid.uuid4().hex[:12]}.parquet"
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         try:
-            rows = build_dyad_months(events, sums, root / rel)
+            build_dyad_months(events, sums, root / rel)
             with store._lock:
                 con = store.con
                 con.execute("BEGIN TRANSACTION")
                 try:
                     con.execute("DELETE FROM gdelt_dyad_months WHERE month = ?", [month])
-                    con.execute("INSERT INTO gdelt_dyad_months VALUES (?, ?, ?, ?)", [month, rel, key, rows])
+                    con.execute("INSERT INTO gdelt_dyad_months VALUES (?, ?, ?)", [month, rel, key])
                     con.execute("COMMIT")
                 except BaseException:
                     con.execute("ROLLBACK")
