@@ -1,8 +1,7 @@
 """Benchmark: dyad × month aggregation of GDELT events in Parquet (amity.indicators.events).
 
-    python benchmarks/bench_events.py                    # 10 million rows (about a minute on 2 cores)
-    python benchmarks/bench_events.py --rows 20000000    # growth from 5M to 20M rows
-    python benchmarks/bench_events.py --rows 50000000    # the full goal (several minutes, ~2 GiB of files)
+    python benchmarks/bench_events.py                    # 50 million rows, the goal's size (~6 min on 2 cores)
+    python benchmarks/bench_events.py --rows 10000000    # a quicker look (goals reported, not judged)
 
 Generates event rows at GDELT's shape (the columns the aggregation reads, with GDELT's types) and
 value distributions (skewed actor country codes with many blanks, CAMEO event codes with their
@@ -27,8 +26,10 @@ Imports are not timed (Ibis's SQL compilers included: their first use imports ev
 0.1–0.3 s once per process); the compile itself is reported as ``compile``. Peak memory is the
 process's peak resident size while it ran, with the size after the imports in brackets.
 
-Goals: the panel within 2× of the bare scan and at least 10× faster than pandas. Exits 1 if
-missed, and says which. The events path is reported beside it.
+Goals, over 50 million event rows (the default): the panel within 2× of the bare scan and at
+least 10× faster than pandas. Exits 1 if missed, and says which; with fewer rows the figures are
+reported and not judged (fixed costs per call weigh more on small loads). The events path is
+reported beside the default one.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ import time
 from pathlib import Path
 
 CHUNK = 5_000_000
+#: the issue's goals are stated for this many event rows
+GOAL_ROWS = 50_000_000
 COLUMNS = ["Actor1CountryCode", "Actor2CountryCode", "MonthYear", "Year", "QuadClass", "GoldsteinScale"]
 # (CAMEO event code, quad class, Goldstein score, weight): GDELT's most frequent codes per quad class
 # the states GDELT names most often, most frequent first (the rest follow in alphabetical order)
@@ -288,12 +291,16 @@ def report(label: str, res: dict[str, dict[str, float]]) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--rows", type=int, default=10_000_000, help="Event rows to generate (default 10M).")
-    ap.add_argument("--pandas-rows", type=int, default=10_000_000, help="Rows pandas reads at most.")
+    ap.add_argument("--rows", type=int, default=GOAL_ROWS, help="Event rows to generate (default 50M).")
+    ap.add_argument(
+        "--pandas-rows", type=int, default=None, help="Rows pandas reads at most (default all; beyond, scaled)."
+    )
     ap.add_argument("--dir", type=Path, default=None, help="Keep the generated Parquet files here.")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--paths", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.pandas_rows is None:
+        args.pandas_rows = args.rows
     if args.measure:
         print(json.dumps(measure(args.measure, args.paths, args.pandas_rows)))
         return 0
@@ -309,12 +316,11 @@ def main(argv: list[str] | None = None) -> int:
             f"({sum(p.stat().st_size for p in sums) / 2**20:,.1f} MiB), built in {sums_s:.1f} s "
             f"({sums_s / len(paths):.2f} s per 5 M events, added to the import)"
         )
-        results = []
         if args.rows > CHUNK:
             small = bench(paths[:1], args.pandas_rows)
-            results.append(report("first file", small))
+            report("first file", small)
         res = bench(paths, args.pandas_rows)
-        results.append(report("all files", res))
+        vs_scan, vs_pandas = report("all files", res)
         if args.rows > CHUNK:
             g = res["panel"]["seconds"] / small["panel"]["seconds"]
             m = res["panel"]["peak_mib"] / small["panel"]["peak_mib"]
@@ -325,10 +331,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"{res['panel-ev']['seconds'] / small['panel-ev']['seconds']:.1f}×, scan time "
                 f"{res['scan']['seconds'] / small['scan']['seconds']:.1f}×, panel peak memory {m:.1f}×"
             )
+    if args.rows < GOAL_ROWS:
+        print(f"goals are stated for {GOAL_ROWS:,} rows: not judged on {args.rows:,}")
+        return 0
     missed = []
-    if any(v > 2.0 for v, _ in results):
+    if vs_scan > 2.0:
         missed.append("panel within 2× of the bare scan")
-    if any(p < 10.0 for _, p in results):
+    if vs_pandas < 10.0:
         missed.append("10× faster than pandas")
     if missed:
         print("GOAL MISSED: " + "; ".join(missed) + " (see docs/events.md, Benchmark)")
