@@ -318,14 +318,11 @@ class _Builder:
         from amity.dyad import Dyad
         from amity.indicators.exercises import exercises_per_year
 
-        try:
-            per_year = exercises_per_year(Dyad("CHN", "RUS", store=self.store), exclude_sources=self.exclude)
-        except Exception:  # noqa: BLE001 - no readable dossier: the strand is not available
-            per_year = None
         # one count per exercise (records of several briefs linked by same_as count once), over the
         # years between the first and last attested exercise, as the indicator gives it
-        per_year = None if per_year is None else per_year.dropna(subset=["value"])
-        if per_year is None or per_year.empty:
+        per_year = exercises_per_year(Dyad("CHN", "RUS", store=self.store), exclude_sources=self.exclude)
+        per_year = per_year.dropna(subset=["value"])
+        if per_year.empty:
             self.not_loaded.append("exercises")
             return
         chn, rus = lookup("CHN").cow, lookup("RUS").cow
