@@ -23,6 +23,11 @@ def test_report_writes_default_file(tmp_path):
     (["report", "CHN", "RUS", "--from", "20000"], "bad year 20000"),
     (["report", "CHN", "RUS", "--format", "docx"], "unsupported report format"),
     (["data", "import", "nosuchkind", "x.csv"], "unknown data kind"),
+    # every command with --from/--to checks them the same way
+    (["events", "CHN", "RUS", "--from", "1700"], "bad year 1700"),
+    (["panel", "--from", "2010", "--to", "2000", "--out", "p.csv"], "bad year range"),
+    (["arms", "deliveries", "RUS", "CHN", "--to", "3000"], "bad year 3000"),
+    (["votes", "agreement", "CHN", "RUS", "--from", "2010", "--to", "2000"], "bad year range"),
 ])
 def test_bad_usage_is_one_line_and_exit_2(tmp_path, args, needle):
     r = amity(*args, cwd=tmp_path)

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from amity.cli import claims, data
-from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, store_path
+from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, check_years, store_path
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError
 
@@ -51,14 +51,6 @@ app.add_typer(_votes.app, name="votes")
 err = Console(stderr=True)
 
 
-def _years(start: int | None, end: int | None) -> None:
-    for y in (start, end):
-        if y is not None and not 1800 <= y <= 2100:
-            raise AmityError(f"bad year {y}: expected a year between 1800 and 2100")
-    if start is not None and end is not None and start > end:
-        raise AmityError(f"bad year range: --from {start} is after --to {end}")
-
-
 @app.command()
 def report(
     a: str = typer.Argument(..., help="First state (ISO3, COW code or name), e.g. CHN."),
@@ -73,7 +65,7 @@ def report(
     """Write a self-contained report on a pair of states (opens offline)."""
     from amity.dyad import Dyad
 
-    _years(start, end)
+    check_years(start, end)
     d = Dyad(a, b, start=start, end=end, store=store_path(home))
     path = d.report(out, fmt)
     err.print(f"wrote {path}")
@@ -93,7 +85,7 @@ def indicators(
     from amity import indicators as ind
     from amity.dyad import Dyad
 
-    _years(start, end)
+    check_years(start, end)
     fmt = fmt_of(as_json, as_csv)
     d = Dyad(a, b, start=start, end=end, store=store_path(home))
     names = name or sorted(ind.registry())

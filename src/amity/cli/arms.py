@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import typer
 
-from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, store_path
+from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, check_years, store_path
 from amity.cli.output import emit, fmt_of
 
 app = typer.Typer(help="SIPRI arms transfers: deals and yearly deliveries (supplier → recipient).",
@@ -23,11 +23,8 @@ DEAL_OUT = ["supplier", "recipient", "year_of_order", "year_of_order_estimate", 
 
 def _dyad(supplier: str, recipient: str, start: int | None, end: int | None, home: Path | None):  # noqa: ANN202
     from amity.dyad import Dyad
-    from amity.errors import AmityError
 
-    for y in (start, end):
-        if y is not None and not 1800 <= y <= 2100:
-            raise AmityError(f"bad year {y}: expected a year between 1800 and 2100")
+    check_years(start, end)
     return Dyad(supplier, recipient, start=start, end=end, store=store_path(home))
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, store_path
+from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, check_years, store_path
 from amity.cli.output import emit, fmt_of
 from amity.errors import AmityError
 
@@ -55,6 +55,7 @@ def events_command(
             f"bad --actor-fields {actor_fields!r}: expected two column names separated by a comma"
         )
     fmt = fmt_of(as_json, as_csv)
+    check_years(start, end)
     d = Dyad(a, b, start=start, end=end, store=store_path(home))
     if sql:
         table = ev.events_table("events", ("gdelt-bq", "gdeltv2")) if sql == "bigquery" else None

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from amity.cli.options import HomeOpt, store_path
+from amity.cli.options import HomeOpt, check_years, store_path
 from amity.errors import AmityError
 
 err = Console(stderr=True)
@@ -29,9 +29,7 @@ def panel(
     """Write a dyad-year panel of all states (NA outside each source's coverage, never 0)."""
     from amity import panel as p
 
-    for y in (start, end):
-        if y is not None and not 1800 <= y <= 2100:
-            raise AmityError(f"bad year {y}: expected a year between 1800 and 2100")
+    check_years(start, end)
     if out.suffix.lower().lstrip(".") not in p.FORMATS:
         raise AmityError(f"bad --out {out.name}: expected a .csv, .parquet, .dta or .rds file")
     strands = [s.strip() for s in add.split(",") if s.strip()]
