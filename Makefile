@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench eval-claims clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,14 @@ test: $(STAMP)
 ## bench: run the benchmarks (speed goals live here, not in unit tests)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+## eval-claims: prefill precision and recall of claim extraction on the evaluation set (tests/claims/eval)
+eval-claims: $(STAMP)
+	$(BIN)/python tools/eval_claims.py
+
+## fuzz: the fuzzing suite at full size (thousands of damaged inputs, fresh random choices) with its tally
+fuzz: $(STAMP)
+	AMITY_FUZZ_EXAMPLES=$${AMITY_FUZZ_EXAMPLES:-300} AMITY_FUZZ_RANDOM=1 $(BIN)/python -m pytest tests/fuzz -q -s -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) build *.egg-info

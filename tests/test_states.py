@@ -60,3 +60,11 @@ def test_search_ranks_exact_codes_first():
     hits = states.search("rus")
     assert hits[0].cow == 365
     assert states.search("") == []
+
+
+def test_iso3_codes_win_over_cow_abbreviations() -> None:
+    # COW abbreviates Montenegro MNG, Austria AUS and Switzerland SWZ: the ISO3 codes of Mongolia,
+    # Australia and Eswatini. Users write ISO3 codes, so those win; COW numbers still reach the others.
+    lookup = states.lookup
+    assert lookup("MNG").cow == 712 and lookup("AUS").cow == 900 and lookup("SWZ").cow == 572
+    assert lookup(341).iso3 == "MNE" and lookup(305).iso3 == "AUT" and lookup(225).iso3 == "CHE"

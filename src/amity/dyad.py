@@ -23,23 +23,42 @@ from amity.errors import AmityError
 from amity.states import State, lookup
 from amity.store import Store
 
+#: the years a --from/--to (or the web's from/to) may name
+YEAR_MIN, YEAR_MAX = 1800, 2100
+
+
+def check_years(start: int | None, end: int | None, *, names: tuple[str, str] = ("--from", "--to")) -> None:
+    """Reject a first/last year outside :data:`YEAR_MIN`–:data:`YEAR_MAX` or in the wrong order (an
+    :class:`AmityError` naming the option, as ``names`` spells it)."""
+    for y in (start, end):
+        if y is not None and not YEAR_MIN <= y <= YEAR_MAX:
+            raise AmityError(f"bad year {y}: expected a year between {YEAR_MIN} and {YEAR_MAX}")
+    if start is not None and end is not None and start > end:
+        raise AmityError(f"bad year range: {names[0]} {start} is after {names[1]} {end}")
+
 
 class Dyad:
-    """A pair of states ``a`` and ``b`` over a period (default: all years the data covers)."""
+    """A pair of states ``a`` and ``b`` over a period (default: all years the data covers).
+
+    ``memo=True`` keeps each indicator's result for this object's lifetime (one page or report that
+    asks for the same indicator from several sections computes it once); results are copies, so a
+    caller may change them freely.
+    """
 
     def __init__(
         self, a: str | State, b: str | State, *, start: int | None = None, end: int | None = None,
         store: Store | str | os.PathLike[str] | None = None, dossier: Dossier | None = None,
+        memo: bool = False,
     ) -> None:
         self.a = a if isinstance(a, State) else lookup(a)
         self.b = b if isinstance(b, State) else lookup(b)
         if self.a.cow == self.b.cow:
             raise AmityError(f"a dyad needs two different states, got {self.a} twice")
-        if start is not None and end is not None and start > end:
-            raise AmityError(f"bad year range: --from {start} is after --to {end}")
+        check_years(start, end)
         self.start, self.end = start, end
         self._store_arg = store
         self._dossier = dossier
+        self._memo: dict[str, pd.DataFrame] | None = {} if memo else None
 
     def __repr__(self) -> str:
         return f"Dyad({self.a.code!r}, {self.b.code!r})"
@@ -49,7 +68,8 @@ class Dyad:
         return self.a.code, self.b.code
 
     def reversed(self) -> Dyad:
-        return Dyad(self.b, self.a, start=self.start, end=self.end, store=self.store, dossier=self._dossier)
+        return Dyad(self.b, self.a, start=self.start, end=self.end, store=self.store, dossier=self._dossier,
+                    memo=self._memo is not None)
 
     # -- data ------------------------------------------------------------------------------
     @functools.cached_property
@@ -75,7 +95,12 @@ class Dyad:
 
     def indicator(self, name: str, **params: object) -> pd.DataFrame:
         """Compute any registered indicator by name (see ``amity.indicators.registry()``)."""
-        return indicators.get(name)(self, **params)
+        if self._memo is None:
+            return indicators.get(name)(self, **params)
+        key = f"{name}:{sorted(params.items())!r}"
+        if key not in self._memo:
+            self._memo[key] = indicators.get(name)(self, **params)
+        return self._memo[key].copy()
 
     # -- joint exercises (amity.indicators.exercises) ---------------------------------------
     def exercises(self) -> pd.DataFrame:
@@ -195,8 +220,27 @@ class Dyad:
         return self.indicator("alliance", **kw)
 
     # -- report ------------------------------------------------------------------------------
-    def report(self, path: str | os.PathLike[str] | None = None, fmt: str | None = None) -> Path:
-        """Write a self-contained report (HTML or Markdown) and return its path."""
-        from amity.report import report
+    # -- pairs in context (amity.context) -----------------------------------------------------
+    def context(self, indicator: str = "vote_agreement") -> pd.DataFrame:
+        """Where this pair stands among all pairs each year on an all-pairs measure
+        (``amity.context.MEASURES``: vote agreement and its kappa/pi/S variants, ideal-point distance,
+        arms deliveries, import dependence, CINC ratio; directed ones read a → b).
 
-        return report(self, path, fmt)
+        Columns: year, value, rank (1 = highest), percentile (0–100: share of pairs with data that year
+        whose value is lower), n_pairs, median, q25, q75, unit, source_ids. Empty when not loaded.
+        """
+        from amity import context  # context builds on the panel, which builds on indicators
+
+        ap = context.all_pairs(self.store, indicator, self.start, self.end)
+        if ap is None:
+            return pd.DataFrame(columns=[*context.COLUMNS[:1], *context.COLUMNS[3:], "unit", "source_ids"])
+        rows = ap.pair(self.a, self.b).drop(columns=["a", "b"])
+        return rows.assign(unit=ap.measure.unit, source_ids=";".join(ap.source_ids))
+
+    def report(self, path: str | os.PathLike[str] | None = None, fmt: str | None = None, *,
+               compare: list[tuple[State, State]] | None = None) -> Path:
+        """Write a self-contained report (HTML or Markdown) and return its path. ``compare``: the reference
+        pairs its sections set this pair beside (default: the documented set, ``amity.context``)."""
+        from amity.report import report  # the report's sections build on Dyad: a cycle at import time
+
+        return report(self, path, fmt, compare=compare)

@@ -16,6 +16,7 @@ class InputError(AmityError):
     """
 
     def __init__(self, file: str, line: int | None, field: str | None, expected: str) -> None:
+        expected = " ".join(str(expected).split())  # one line, whatever a parser's message held
         self.file, self.line, self.field, self.expected = str(file), line, field, expected
         where = self.file if line is None else f"{self.file}:{line}"
         what = f" field '{field}':" if field else ""
@@ -24,3 +25,8 @@ class InputError(AmityError):
 
 class UnknownState(AmityError):
     """A state name or code that the state table does not know."""
+
+
+class StoreBusy(AmityError):
+    """The store is locked by another process (an import) for longer than the caller waits: a transient
+    condition, worth retrying (the web server answers 503 with ``Retry-After``)."""

@@ -48,23 +48,29 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from amity import indicators
+from amity.dossier import state_of
+from amity.dyad import Dyad, check_years
 from amity.errors import AmityError
-from amity.indicators._dossier import DOSSIER_NOTE
-from amity.indicators.asymmetry import GDP_INDICATORS, _latest_ids
+from amity.indicators._dossier import DOSSIER_NOTE, record_pairs
+from amity.indicators.asymmetry import GDP_INDICATORS
+from amity.indicators.exercises import exercises_per_year
+from amity.indicators.votes import agreement_panel
+from amity.sources import unsc
 from amity.states import all_states, lookup
 from amity.store import Store
 
 STRANDS = ("arms", "votes", "vetoes", "exercises", "alliance", "capabilities")
 FORMATS = ("csv", "parquet", "dta", "rds")
-LOAD = {
-    "capabilities": "amity data import milex SIPRI-Milex-data-1948-2023.xlsx; amity data import nmc "
-                    "NMC-60-abridged.csv; amity data import wdi API_NY.GDP.MKTP.KD_DS2_en_csv_v2.csv",
-    "alliance": "amity data import alliances alliance_v4.1_by_dyad_yearly.csv",
-    "arms": "amity data import sipri trade-register.csv",
-    "votes": "amity data import unga un_votes.rda un_roll_calls.rda un_roll_call_issues.rda",
-    "vetoes": "amity data import unsc-vetoes FILE",
-    "exercises": "the embedded dossier has no exercise records",
-}
+#: the indicator whose registry entry says how to load each strand's data
+STRAND_INDICATOR = {"capabilities": "asymmetry", "alliance": "alliance", "arms": "deliveries_tiv",
+                    "votes": "vote_agreement", "vetoes": "vetoes", "exercises": "exercises_per_year"}
+
+
+def load_hint(strand: str) -> str:
+    """The command that loads a strand's data (from its indicator's registry entry)."""
+    ind = indicators.get(STRAND_INDICATOR[strand])
+    return ind.load or ind.missing
 
 
 # --------------------------------------------------------------------------------------------------
@@ -152,7 +158,7 @@ class _Builder:
     def capabilities(self) -> None:
         st = self.store
         found = False
-        ids = _latest_ids(st, "milex", self.exclude)
+        ids = st.latest_source_ids("milex", exclude=self.exclude)
         if ids:
             found = True
             unit = st.query(f"SELECT any_value(unit) u FROM milex WHERE measure = 'constant_usd' "
@@ -161,7 +167,7 @@ class _Builder:
                              f"AND source_id IN ({_in(ids)}))")
             self._side("cap_milex", "milex", "value", "milex", unit, ids,
                        "military expenditure (SIPRI Military Expenditure Database)")
-        ids = _latest_ids(st, "nmc", self.exclude)
+        ids = st.latest_source_ids("nmc", exclude=self.exclude)
         if ids:
             found = True
             self.ctes.append(f"cap_nmc AS (SELECT ccode AS cow, year, milex, milper, cinc FROM nmc "
@@ -173,7 +179,7 @@ class _Builder:
             self._side("cap_nmc", "nmc", "cinc", "cinc", "share of system capabilities (0-1)", ids,
                        "composite index of national capability (COW NMC)")
         for code, unit in GDP_INDICATORS.items():
-            ids = _latest_ids(st, "wdi", self.exclude, "t.indicator = ?", [code])
+            ids = st.latest_source_ids("wdi", exclude=self.exclude, where="t.indicator = ?", params=[code])
             if ids:
                 found = True
                 self.ctes.append(f"cap_gdp AS (SELECT cow, year, value FROM wdi WHERE indicator = '{code}' "
@@ -197,7 +203,7 @@ class _Builder:
 
     # -- alliances ----------------------------------------------------------------------------
     def alliance(self) -> None:
-        ids = _latest_ids(self.store, "alliances", self.exclude)
+        ids = self.store.latest_source_ids("alliances", exclude=self.exclude)
         if not ids:
             self.not_loaded.append("alliance")
             return
@@ -223,7 +229,7 @@ class _Builder:
 
     # -- arms ---------------------------------------------------------------------------------
     def arms(self) -> None:
-        ids = _latest_ids(self.store, "arms_deliveries", self.exclude)
+        ids = self.store.latest_source_ids("arms_deliveries", exclude=self.exclude)
         if not ids:
             self.not_loaded.append("arms")
             return
@@ -285,17 +291,15 @@ class _Builder:
 
     # -- vetoes -------------------------------------------------------------------------------
     def vetoes(self) -> None:
-        from amity.sources import unsc
-
         rows = None
-        ids = _latest_ids(self.store, "unsc_vetoes", self.exclude)
+        ids = self.store.latest_source_ids("unsc_vetoes", exclude=self.exclude)
         if ids:
             rows = self.store.query(f"SELECT draft, year, vetoed_by FROM unsc_vetoes WHERE source_id IN ({_in(ids)})")
             lo, hi = int(rows["year"].min()), int(rows["year"].max())
             title, vintage = _src(self.store, ids)
             self.used.update(ids)
         elif unsc.EMBEDDED_SOURCE not in self.exclude:
-            rows = unsc.embedded()[["draft", "year", "vetoed_by"]]
+            rows = unsc.embedded_counted()[["draft", "year", "vetoed_by"]]  # the complete years only
             lo, hi = unsc.EMBEDDED_COVERAGE
             title, vintage = f"{unsc.CITATION} [{unsc.EMBEDDED_SOURCE}]", f"list to {hi} (ships with amity)"
             self.used.add(unsc.EMBEDDED_SOURCE)
@@ -315,36 +319,35 @@ class _Builder:
 
     # -- exercises ----------------------------------------------------------------------------
     def exercises(self) -> None:
-        from amity.dyad import Dyad
-        from amity.indicators.exercises import exercises_per_year
-
-        # one count per exercise (records of several briefs linked by same_as count once), over the
-        # years between the first and last attested exercise, as the indicator gives it
-        per_year = exercises_per_year(Dyad("CHN", "RUS", store=self.store), exclude_sources=self.exclude)
-        per_year = per_year.dropna(subset=["value"])
-        if per_year.empty:
+        # one count per exercise (records of several sources linked by same_as count once), over the
+        # years between the first and last attested exercise, as the indicator gives it; China–Russia
+        # (embedded record) and every pair with imported records (amity data import records)
+        frames, keys, spans = [], set(), []
+        for a3, b3 in record_pairs(self.store, "exercises"):
+            per_year = exercises_per_year(Dyad(a3, b3, store=self.store), exclude_sources=self.exclude)
+            per_year = per_year.dropna(subset=["value"])
+            if per_year.empty:
+                continue
+            ca, cb = state_of(a3).cow, state_of(b3).cow
+            yrs = pd.DataFrame({"year": per_year["year"].astype("int64"), "n": per_year["value"].astype("int64")})
+            frames += [yrs.assign(a=ca, b=cb), yrs.assign(a=cb, b=ca)]
+            keys |= {s for ids in per_year["source_ids"] for s in str(ids).split(";") if s}
+            spans.append(f"{a3}–{b3} {int(yrs['year'].min())}–{int(yrs['year'].max())}")
+        if not frames:
             self.not_loaded.append("exercises")
             return
-        chn, rus = lookup("CHN").cow, lookup("RUS").cow
-        yrs = pd.DataFrame({"year": per_year["year"].astype("int64"), "n": per_year["value"].astype("int64")})
-        frame = pd.concat([yrs.assign(a=chn, b=rus), yrs.assign(a=rus, b=chn)], ignore_index=True)
+        frame = pd.concat(frames, ignore_index=True)
         self.frames["ex_joint"] = frame.astype("int64")
         self.joins.append("LEFT JOIN ex_joint AS ej ON ej.a = d.cow1 AND ej.b = d.cow2 AND ej.year = d.year")
         self.selects.append("ej.n AS joint_exercises")
-        keys = sorted({s for ids in per_year["source_ids"] for s in str(ids).split(";") if s})
-        lo, hi = int(yrs["year"].min()), int(yrs["year"].max())
-        self.col("joint_exercises", "exercises", "embedded dossier: " + ", ".join(keys), "dossier",
-                 f"China–Russia only, {lo}–{hi} ({DOSSIER_NOTE}); NA for every other pair",
-                 "joint military exercises of the two states the dossier's sources attest")
+        keys = sorted(keys)
+        self.col("joint_exercises", "exercises", "curated records: " + ", ".join(keys), "dossier",
+                 f"{'; '.join(spans)} ({DOSSIER_NOTE}); NA for every other pair",
+                 "joint military exercises and patrols of the two states the records' sources attest")
         self.used.update(f"dossier:{k}" for k in keys)
 
     # -- votes --------------------------------------------------------------------------------
     def votes(self) -> None:
-        try:
-            from amity.indicators.votes import agreement_panel
-        except ImportError:
-            self.not_loaded.append("votes")
-            return
         vp = agreement_panel(self.store, self.start, self.end)
         if vp is None or len(vp) == 0:
             self.not_loaded.append("votes")
@@ -419,8 +422,7 @@ def build(store: Store | str | os.PathLike[str] | None = None, *, start: int | N
             raise AmityError(f"unknown strand {bad[0]!r} in --add; expected some of {', '.join(STRANDS)}")
         start = 1946 if start is None else int(start)
         end = default_end(st) if end is None else int(end)
-        if start > end:
-            raise AmityError(f"bad year range: --from {start} is after --to {end}")
+        check_years(start, end)
         b = _Builder(st, start, end, directed, system, frozenset(exclude_sources))
         for strand in add:
             getattr(b, strand)()
@@ -432,7 +434,7 @@ def build(store: Store | str | os.PathLike[str] | None = None, *, start: int | N
 
 def _nullable(t: object) -> object:
     """Arrow → pandas types that keep missing values missing (nullable integers, not floats)."""
-    import pyarrow as pa
+    import pyarrow as pa  # deferred: only panels that go through Arrow need it
 
     return {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int32Dtype(), pa.int16(): pd.Int16Dtype(),
             pa.int8(): pd.Int8Dtype(), pa.bool_(): pd.BooleanDtype()}.get(t)
@@ -443,28 +445,18 @@ def _run(b: _Builder) -> pd.DataFrame:
     key = "cow" if b.system == "cow" else "gw"
     op = "<>" if b.directed else "<"
     names = {"_panel_sy": sy, **b.frames}
-    with b.store._lock:
-        con = b.store.con.cursor()
-        for n, f in names.items():
-            con.register(n, f)
-        try:
-            ctes = ", ".join(b.ctes)
-            sql = (("WITH " + ctes + " ") if ctes else "")
-            sql += (f"SELECT d.year, d.id1 AS {key}code1, d.id2 AS {key}code2, d.code1 AS state1, "
-                    f"d.code2 AS state2" + "".join(", " + s for s in b.selects)
-                    + " FROM (SELECT x.year, x.id AS id1, y.id AS id2, x.cow AS cow1, y.cow AS cow2, "
-                    "x.code AS code1, y.code AS code2 FROM _panel_sy x JOIN _panel_sy y "
-                    f"ON x.year = y.year AND x.id {op} y.id) d " + " ".join(b.joins)
-                    + " ORDER BY d.year, d.id1, d.id2")
-            try:
-                # through Arrow: much faster than .df() for millions of rows
-                df = con.sql(sql).to_arrow_table().to_pandas(types_mapper=_nullable)
-            except duckdb.Error as exc:  # pragma: no cover - a bug, not bad input
-                raise AmityError(f"panel query failed: {exc}") from exc
-        finally:
-            for n in names:
-                con.unregister(n)
-            con.close()
+    ctes = ", ".join(b.ctes)
+    sql = (("WITH " + ctes + " ") if ctes else "")
+    sql += (f"SELECT d.year, d.id1 AS {key}code1, d.id2 AS {key}code2, d.code1 AS state1, "
+            f"d.code2 AS state2" + "".join(", " + s for s in b.selects)
+            + " FROM (SELECT x.year, x.id AS id1, y.id AS id2, x.cow AS cow1, y.cow AS cow2, "
+            "x.code AS code1, y.code AS code2 FROM _panel_sy x JOIN _panel_sy y "
+            f"ON x.year = y.year AND x.id {op} y.id) d " + " ".join(b.joins)
+            + " ORDER BY d.year, d.id1, d.id2")
+    try:
+        df = b.store.arrow(sql, frames=names).to_pandas(types_mapper=_nullable)
+    except duckdb.Error as exc:  # pragma: no cover - a bug, not bad input
+        raise AmityError(f"panel query failed: {exc}") from exc
     base = [
         {"column": "year", "unit": "year", "source": "", "vintage": "", "coverage": f"{b.start}–{b.end}",
          "description": "calendar year"},
@@ -481,14 +473,12 @@ def _run(b: _Builder) -> pd.DataFrame:
     ]
     df.attrs["codebook"] = base + b.codebook
     df.attrs["bibtex"] = _bib(b)
-    df.attrs["not_loaded"] = [f"{s}: not loaded ({LOAD[s]})" for s in b.not_loaded]
+    df.attrs["not_loaded"] = [f"{s}: not loaded ({load_hint(s)})" for s in b.not_loaded]
     df.attrs["directed"] = b.directed
     return df
 
 
 def _bib(b: _Builder) -> str:
-    from amity.sources import unsc
-
     text = bibtex(b.store, [i for i in b.used if not i.startswith("dossier:")])
     extra = ["@misc{cowstates2016,\n  title = {State System Membership (v2016)},\n  author = {{Correlates of War "
              "Project}},\n  year = {2017},\n  howpublished = {\\url{https://correlatesofwar.org/data-sets/"
@@ -541,7 +531,7 @@ def write(df: pd.DataFrame, out: str | os.PathLike[str], fmt: str | None = None)
                   if r["column"] in df.columns}
         _stata(df).to_stata(path, write_index=False, variable_labels=labels, version=118)
     else:
-        import pyreadr
+        import pyreadr  # deferred: only the R export needs it
 
         pyreadr.write_rds(path, _stata(df))
     cb_path = path.with_name(path.stem + ".codebook.csv")

@@ -113,9 +113,13 @@ def all_states() -> tuple[State, ...]:
 @functools.cache
 def _index() -> dict[str, State]:
     idx: dict[str, State] = {}
-    # Later keys never overwrite earlier ones: names are registered before aliases, and a
-    # state still in existence wins over a historical one with the same ISO code.
+    # Later keys never overwrite earlier ones: ISO3 codes come first (MNG is Mongolia, AUS Australia, SWZ
+    # Eswatini, although COW abbreviates Montenegro, Austria and Switzerland so), names before aliases,
+    # and a state still in existence wins over a historical one with the same ISO code.
     ordered = sorted(_all(), key=lambda s: (s.end_year is not None, s.cow))
+    for s in ordered:
+        if s.iso3:
+            idx.setdefault(_norm(s.iso3), s)
     for s in ordered:
         keys = [s.iso3, s.iso2, s.cow_abb, str(s.cow), s.cameo, s.name, s.un_name, *s.sipri_names, *s.aliases]
         for k in keys:

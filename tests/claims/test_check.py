@@ -56,7 +56,8 @@ def fakes(monkeypatch: pytest.MonkeyPatch) -> None:
     reg = indicators.registry()
     monkeypatch.setitem(reg, "fake_tiv", Indicator("fake_tiv", _fake_series, "test", "SIPRI TIV", True, "fake"))
     monkeypatch.setitem(reg, "fake_pct", Indicator("fake_pct", _fake_pct, "test", "percent", True, "fake"))
-    monkeypatch.setitem(reg, "fake_ex", Indicator("fake_ex", _fake_exercises, "test", "records", False, "fake"))
+    monkeypatch.setitem(reg, "fake_ex", Indicator("fake_ex", _fake_exercises, "test", "records", False, "fake",
+                                                       shape="records"))
     CALLS.clear()
 
 
@@ -206,7 +207,7 @@ def test_unknown_indicator_and_missing_data_hint(monkeypatch: pytest.MonkeyPatch
     assert r.verdict == "unverifiable" and "not available" in r.reason
     # an indicator whose data is not loaded returns nothing: the reason names what to load
     empty = Indicator("deliveries_tiv", lambda d, **kw: pd.DataFrame(columns=["year", "value"]), "arms", "TIV",
-                      True, "x")
+                      True, "x", needs=("sipri",), load="amity data import sipri trade-register.csv")
     monkeypatch.setitem(indicators.registry(), "deliveries_tiv", empty)
     r = one(indicator="deliveries_tiv")
     assert r.verdict == "unverifiable" and "amity data import sipri" in r.reason
@@ -290,12 +291,29 @@ def test_absence_in_other_briefs_is_not_evidence_against() -> None:
 
 
 def test_estimated_series_say_so_in_the_reason(monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib
-
-    chk = importlib.import_module("amity.claims.check")  # the module, not the function of that name
-    monkeypatch.setitem(chk.ESTIMATE_NOTES, "fake_tiv", "yearly values estimated")
+    reg = indicators.registry()
+    monkeypatch.setitem(reg, "fake_tiv", Indicator("fake_tiv", _fake_series, "test", "SIPRI TIV", True, "fake",
+                                                   estimate=True, estimate_note="yearly values estimated"))
     r = one()                                   # a checkable value claim on fake_tiv
     assert r.verdict in ("supported", "contradicted") and r.reason.endswith("; yearly values estimated")
     missing = one(period=[1990, 1990])          # outside the data: no estimate was used
     assert missing.verdict == "unverifiable" and "estimated" not in missing.reason
-    assert set(chk.ESTIMATE_NOTES) >= {"deliveries_tiv", "import_dependence"}
+    assert reg["deliveries_tiv"].estimate and reg["import_dependence"].estimate_note
+
+
+def test_a_store_that_cannot_be_opened_is_an_error_not_no_data(amity_home) -> None:
+    """No silent fallback to an empty store: a CI gate on claims must not pass because the store was
+    damaged (or busy) when it ran."""
+    import subprocess
+    import sys
+
+    from amity.claims import check_dossier
+    from amity.errors import AmityError
+
+    amity_home.mkdir(parents=True, exist_ok=True)
+    (amity_home / "amity.duckdb").write_bytes(b"this is not a DuckDB file\n" * 200)
+    with pytest.raises(AmityError, match="amity.duckdb"):
+        check_dossier()
+    r = subprocess.run([sys.executable, "-m", "amity", "claims", "check", "--dossier", "--fail-on", "contradicted"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr

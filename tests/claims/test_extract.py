@@ -145,7 +145,9 @@ def test_montaigne_structured_claims(seeds: Path) -> None:
     assert _has(cl, test="comparison", dyad=["RUS", "CHN"], params={"other": ["RUS", "IND"], "relation": "greater"},
                 period=[2017, 2017])
     assert _has(cl, test="share", expected=[14.4, 14.4], period=[2017, 2017])
-    assert _has(cl, test="first", expected=2005, indicator="exercises_per_year")
+    # "since 2005, China and Russia have engaged in joint military exercises" does not say that none were held
+    # before 2005: no first-exercise claim is pre-filled from it (it stays a passage for a person to complete)
+    assert not _has(cl, test="first", expected=2005, indicator="exercises_per_year")
     # "more than 50% of Russian arms sales went to the Middle East" is not a claim about China
     assert not _has(cl, test="share", expected=[50.0, 100.0], indicator="share_of_supplier_exports")
 
@@ -207,3 +209,438 @@ def test_pair_detection(seeds: Path, pair: tuple[str, str]) -> None:
 
     assert set(detect_pair(_brief(seeds, FIIA))) == set(pair)
     assert set(detect_pair((FIXTURES / "third_brief.txt").read_text(encoding="utf-8"))) == {"IND", "RUS"}
+
+
+# -- sentence forms analysts write (issue 14): each with its structured claim ------------------------------
+DATED = "---\ntitle: A brief\ndate: 2022-03-20\n---\n"
+
+
+def _one(text: str, **kw):  # noqa: ANN003, ANN202
+    """The claims pre-filled from ``text`` (a brief dated 20 March 2022 unless it says otherwise)."""
+    return [c.claim for c in extract(text, **kw) if c.claim]
+
+
+def _pick(claims, indicator):  # noqa: ANN001, ANN202
+    hits = [c for c in claims if c["indicator"] == indicator]
+    assert len(hits) == 1, claims
+    return hits[0]
+
+
+POOLED = {"aggregate": "pooled"}
+
+
+@pytest.mark.parametrize(("sentence", "indicator", "dyad", "period", "expected", "tolerance"), [
+    # a supplier's share of a recipient's imports (import dependence, B → A), both ways of saying it
+    ("About 81 percent of China's arms imports came from Russia in 2017–21.", "import_dependence", ["RUS", "CHN"],
+     [2017, 2021], 81.0, 8.1),
+    ("Russia accounted for 46 per cent of India's arms imports in 2017–21.", "import_dependence", ["RUS", "IND"],
+     [2017, 2021], 46.0, 0.5),
+    # a recipient's share of a supplier's exports
+    ("China took 21 per cent of Russia's arms exports in 2017–21.", "share_of_supplier_exports", ["RUS", "CHN"],
+     [2017, 2021], 21.0, 0.5),
+    # rounded figures become tolerances or bounds
+    ("Russia accounted for more than 60 per cent of India's arms imports in 2012–16.", "import_dependence",
+     ["RUS", "IND"], [2012, 2016], [60.0, 100.0], 0.0),
+    ("Russia accounted for nearly 70 per cent of India's arms imports in 2012–16.", "import_dependence",
+     ["RUS", "IND"], [2012, 2016], [63.0, 70.0], 0.0),
+    # "between Y1 and Y2" and "in YEAR"
+    ("Russia accounted for 8.5 per cent of China's arms imports between 2010 and 2014.", "import_dependence",
+     ["RUS", "CHN"], [2010, 2014], 8.5, 0.05),
+    ("Russia accounted for 50 per cent of India's arms imports in 2017.", "import_dependence", ["RUS", "IND"],
+     [2017, 2017], 50.0, 0.5),
+])
+def test_share_forms(sentence, indicator, dyad, period, expected, tolerance) -> None:  # noqa: ANN001
+    c = _pick(_one(DATED + sentence), indicator)
+    assert (c["dyad"], c["test"], c["period"], c["expected"], c["tolerance"], c["unit"], c["params"]) == \
+        (dyad, "share", period, expected, tolerance, "percent", POOLED)
+
+
+def test_the_direction_of_a_share_follows_the_wording() -> None:
+    """"X % of A's imports came from B" is B's share of A's imports, never A's share of B's exports."""
+    cl = _one(DATED + "Some 77 per cent of China's arms imports came from Russia in 2016–20.")
+    assert [c["indicator"] for c in cl] == ["import_dependence"] and cl[0]["dyad"] == ["RUS", "CHN"]
+    cl = _one(DATED + "China took 18 per cent of Russia's arms exports in 2016–20.")
+    assert [c["indicator"] for c in cl] == ["share_of_supplier_exports"] and cl[0]["dyad"] == ["RUS", "CHN"]
+
+
+def test_world_share_of_a_supplier() -> None:
+    cl = [c for c in _one(DATED + "Russia's share of global arms exports fell from 24 per cent in 2012–16 to 19 per "
+                                  "cent in 2017–21.") if c["indicator"] == "supplier_world_share"]
+    assert [(c["period"], c["expected"]) for c in cl] == [([2012, 2016], 24.0), ([2017, 2021], 19.0)]
+    assert {c["dyad"][0] for c in cl} == {"RUS"} and {c["params"]["aggregate"] for c in cl} == {"pooled"}
+    c = _pick(_one(DATED + "China's share of global arms exports was 5.2 per cent in 2016–20."), "supplier_world_share")
+    assert c["dyad"][0] == "CHN" and c["period"] == [2016, 2020] and c["expected"] == 5.2
+
+
+def test_change_of_total_imports_between_periods() -> None:
+    """"A's imports fell X percent in P2 compared with P1": the change in percent, with its size."""
+    c = _pick(_one(DATED + "India's arms imports fell 21 percent in 2017–21 compared with 2012–16."),
+              "recipient_total_imports")
+    assert c["dyad"][1] == "IND" and c["test"] == "trend" and c["expected"] == -21.0 and c["tolerance"] == 0.5
+    assert c["params"] == {"before": [2012, 2016], "after": [2017, 2021], "method": "sum", "direction": "decrease"}
+    assert c["unit"] == "percent" and c["period"] == [2012, 2021]
+
+
+def test_the_previous_n_year_period() -> None:
+    c = _pick(_one(DATED + "China's arms imports fell by 30 per cent in 2007–21 compared with the previous 15-year "
+                           "period."), "recipient_total_imports")
+    assert c["params"]["before"] == [1992, 2006] and c["params"]["after"] == [2007, 2021]
+
+
+def test_since_year_runs_to_the_last_full_year_before_the_brief() -> None:
+    c = _pick(_one(DATED + "Russia has accounted for 80 per cent of China's arms imports since 2007."),
+              "import_dependence")
+    assert c["period"] == [2007, 2021]  # the brief is dated March 2022: 2021 is the last full year
+    c = _pick(_one("Russia has accounted for 80 per cent of China's arms imports since 2007.", as_of=2019),
+              "import_dependence")
+    assert c["period"] == [2007, 2018]
+    # no date in the brief's metadata and none given: the period is not guessed
+    assert _one("Russia has accounted for 80 per cent of China's arms imports since 2007.") == []
+
+
+def test_weapon_category_share() -> None:
+    c = _pick(_one(DATED + "Engines accounted for 36 per cent of China's arms imports in 2011–15."),
+              "weapon_category_share")
+    assert c["dyad"][1] == "CHN" and c["params"] == {"aggregate": "pooled", "category": "Engines"}
+    assert c["expected"] == 36.0 and c["period"] == [2011, 2015]
+
+
+def test_last_order_year() -> None:
+    c = _pick(_one(DATED + "China last ordered combat aircraft from Russia in 2015."), "last_order_year")
+    assert c["dyad"] == ["RUS", "CHN"] and c["test"] == "value" and c["expected"] == 2015
+    assert c["period"] == [2021, 2021] and c["unit"] == "year" and c["params"] == {"category": "Aircraft"}
+
+
+def test_exercise_counts_and_more_than_half_since() -> None:
+    text = (DATED + "China and Russia held at least 60 joint exercises between 2003 and 2021. "
+                    "More than half of them took place since 2015.")
+    cl = [c for c in _one(text) if c["indicator"] == "exercises_per_year"]
+    assert {"test": "count", "period": [2003, 2021], "expected": [60.0, float("inf")]}.items() <= cl[0].items()
+    assert cl[1]["period"] == [2015, 2021] and cl[1]["params"] == {"compare_to": [2003, 2014], "relation": "greater",
+                                                                 "method": "sum"}
+
+
+def test_brief_date_from_metadata() -> None:
+    from amity.claims.extract import brief_date
+
+    assert brief_date(DATED) == 2022
+    assert brief_date("Published: 15 March 2021\nTitle\n") == 2021
+    assert brief_date("CHINA AND RUSSIA\nJanuary 2018\n\nText 2016.") == 2018
+    assert brief_date("Text about 2016 and 2017.") is None
+    c = _pick(_one(DATED + "Russia accounted for 50 per cent of India's arms imports in 2017."), "import_dependence")
+    assert c["said_in"]["date"] == "2022-03-20"
+
+
+def test_a_sentence_without_grounded_slots_is_not_prefilled() -> None:
+    """Precision first: no period anywhere in the text, or a region instead of a state: only a passage."""
+    assert _one(DATED + "Russia accounted for 46 per cent of India's arms imports.") == []
+    assert _one(DATED + "Thirty per cent of international arms transfers went to the Middle East in 2019–23.") == []
+    assert _one(DATED + "Arms imports by African states decreased by 16% between 2010–14 and 2015–19.") == []
+
+
+def test_check_never_stops_on_a_malformed_candidate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A candidate the extractor got wrong is listed as not checkable; the others are checked; exit 0."""
+    from amity import claims as cl
+    from amity.cli import app
+
+    real = cl.extract
+
+    def with_a_bad_one(text, **kw):  # noqa: ANN001, ANN003, ANN202
+        cands = real(text, **kw)
+        bad = next(c for c in cands if c.claim)
+        bad.claim = {**bad.claim, "period": [2010, 2007]}
+        return cands
+
+    monkeypatch.setattr(cl, "extract", with_a_bad_one)
+    brief = tmp_path / "brief.txt"
+    brief.write_text(DATED + "Russia accounted for 46 per cent of India's arms imports in 2017–21.\n"
+                             "China and Russia held at least 60 joint exercises between 2003 and 2021.\n",
+                     encoding="utf-8")
+    r = CliRunner().invoke(app, ["claims", "check", str(brief), "--json"])
+    assert r.exit_code == 0, r.output
+    res = json.loads(r.stdout)
+    bad = [x for x in res if x["reason"].startswith("not checkable")]
+    assert len(bad) == 1 and "field 'period'" in bad[0]["reason"] and "from <= to" in bad[0]["reason"]
+    assert any(x["indicator"] == "exercises_per_year" and not x["reason"].startswith("not") for x in res)
+    r = CliRunner().invoke(app, ["claims", "check", str(brief), "--fail-on", "contradicted"])
+    assert r.exit_code == 0, r.output
+
+
+def test_checkable_splits_good_and_bad_claims() -> None:
+    from amity.claims.model import checkable
+
+    good = {"id": "a", "text": "t", "indicator": "deliveries_tiv", "dyad": ["RUS", "CHN"], "test": "peak",
+            "period": [2000, 2010], "expected": 2005}
+    ok, bad = checkable([("a", good), ("b", {**good, "id": "b", "dyad": ["RUS", "XXX"]})])
+    assert [c.id for c in ok] == ["a"] and bad[0][0] == "b" and bad[0][1].startswith("field 'dyad'")
+
+
+def test_n_times_more() -> None:
+    c = _pick(_one(DATED + "Russia delivered three times more arms to China than to India in 2005."), "deliveries_tiv")
+    assert c["test"] == "comparison" and c["dyad"] == ["RUS", "CHN"] and c["period"] == [2005, 2005]
+    assert c["params"] == {"other": ["RUS", "IND"], "relation": "greater", "ratio": 3.0, "method": "sum"}
+    assert c["tolerance"] == 0.5
+
+
+# -- forms added in the second round of issue 14 (rules written on tests/claims/eval/dev.yaml only) ------------
+def _doc(*sentences: str, title: str = "A brief", date: str = "2022-03-20") -> str:
+    return f"---\ntitle: {title}\ndate: {date}\n---\n" + "\n\n".join(sentences) + "\n"
+
+
+def _trend(c) -> tuple:  # noqa: ANN001
+    return c["dyad"], c["period"], c["expected"], c["tolerance"], c["params"]["before"], c["params"]["after"]
+
+
+def test_number_words_and_a_unit_written_once() -> None:
+    c = _pick(_one(DATED + "Vietnam accounted for roughly three percent of global arms imports in 2011–15."),
+              "recipient_world_share")
+    assert (c["dyad"][1], c["period"], c["expected"], c["tolerance"]) == ("VNM", [2011, 2015], 3.0, 0.5)
+    cl = _one(DATED + "The United States increased its global share of arms exports from 32 to 37 percent between "
+                      "2011–15 and 2016–20.")
+    assert [(c["indicator"], c["dyad"][0], c["period"], c["expected"]) for c in cl] == [
+        ("supplier_world_share", "USA", [2011, 2015], 32.0), ("supplier_world_share", "USA", [2016, 2020], 37.0)]
+    c = _pick(_one(DATED + "China's arms exports decreased by 7.8pc between 2011–15 and 2016–20."),
+              "supplier_total_exports")
+    assert c["expected"] == -7.8 and c["tolerance"] == 0.05
+
+
+def test_periods_with_an_apostrophe() -> None:
+    c = _pick(_one(DATED + "Pakistan’s arms imports fell by 36% from 2008-’12 to 2013-’17."), "recipient_total_imports")
+    assert _trend(c)[1:] == ([2008, 2017], -36.0, 0.5, [2008, 2012], [2013, 2017])
+    c = _pick(_one(DATED + "The sale of US arms to Pakistan dropped by 76% in 2013-’17 compared to 2008-’12."),
+              "deliveries_tiv")
+    assert _trend(c) == (["USA", "PAK"], [2008, 2017], -76.0, 0.5, [2008, 2012], [2013, 2017])
+
+
+def test_lists_in_parentheses_say_whose_share() -> None:
+    cl = _one(DATED + "Israel's arms suppliers: the top three arms suppliers to Israel in 2015–19 were the United "
+                      "States (78 percent), Germany (16 percent) and Italy (6.2 percent).")
+    assert [(c["indicator"], c["dyad"], c["expected"]) for c in cl] == [
+        ("import_dependence", ["USA", "ISR"], 78.0), ("import_dependence", ["DEU", "ISR"], 16.0),
+        ("import_dependence", ["ITA", "ISR"], 6.2)]
+    cl = _one(DATED + "In 2015–19 the top three customers of Israeli arms were India (45 percent of the total "
+                      "amount) and Azerbaijan (17 percent).")
+    assert [(c["indicator"], c["dyad"], c["expected"]) for c in cl] == [
+        ("share_of_supplier_exports", ["ISR", "IND"], 45.0), ("share_of_supplier_exports", ["ISR", "AZE"], 17.0)]
+    cl = _one(DATED + "In 2015–19 the United States was the main supplier of the Saudis (73% of imports), followed "
+                      "by the United Kingdom (13%).")
+    assert [(c["indicator"], c["dyad"], c["expected"]) for c in cl] == [
+        ("import_dependence", ["USA", "SAU"], 73.0), ("import_dependence", ["GBR", "SAU"], 13.0)]
+    cl = _one(DATED + "In 2015–19 the French arms industry benefited from demand in Egypt (26% of its exports) "
+                      "and in Qatar (14%).")
+    assert [(c["indicator"], c["dyad"], c["expected"]) for c in cl] == [
+        ("share_of_supplier_exports", ["FRA", "EGY"], 26.0), ("share_of_supplier_exports", ["FRA", "QAT"], 14.0)]
+
+
+def test_bought_n_percent_of_its_arms_from() -> None:
+    cl = _one(DATED + "In 2013–17 Dhaka procured 71% of its arms from China, and Myanmar 68%.")
+    assert [(c["indicator"], c["dyad"], c["period"], c["expected"]) for c in cl] == [
+        ("import_dependence", ["CHN", "BGD"], [2013, 2017], 71.0),
+        ("import_dependence", ["CHN", "MMR"], [2013, 2017], 68.0)]
+    cl = _one(_doc("India was the largest importer of arms in 2013–17.",
+                     "Its largest arms supplier was Russia, from which it bought 62% of its weaponry."))
+    assert [(c["dyad"], c["period"], c["expected"]) for c in cl if c["indicator"] == "import_dependence"] == [
+        (["RUS", "IND"], [2013, 2017], 62.0)]
+    cl = _one(DATED + "Around 35% of China’s arms supplies went to Pakistan between 2013 and 2017, followed by 19% "
+                      "to Bangladesh.")
+    assert [(c["dyad"], c["expected"], c["tolerance"]) for c in cl] == [(["CHN", "PAK"], 35.0, 3.5),
+                                                                        (["CHN", "BGD"], 19.0, 0.5)]
+    cl = _one(DATED + "Pakistan’s arms imports from China rose from 45% of its total weapons imports in 2008–12 to "
+                      "70% in 2013–17.")
+    assert [(c["indicator"], c["dyad"], c["period"], c["expected"]) for c in cl] == [
+        ("import_dependence", ["CHN", "PAK"], [2008, 2012], 45.0),
+        ("import_dependence", ["CHN", "PAK"], [2013, 2017], 70.0)]
+
+
+def test_periods_carried_from_the_document() -> None:
+    """"the previous five-year period" names the period before; "those periods" are the two the text named."""
+    cl = _one(_doc("Vietnam was the eighth largest arms importer from 2011 to 2015, up from 43rd in the previous "
+                     "five-year period.",
+                     "Hanoi’s arms imports rose by 699 percent between those periods and it accounted for 2.9 percent "
+                     "of global arms imports from 2011 to 2015."))
+    c = _pick(cl, "recipient_total_imports")
+    assert _trend(c) == ([_other_side(c), "VNM"], [2006, 2015], 699.0, 0.5, [2006, 2010], [2011, 2015])
+    c = _pick(cl, "recipient_world_share")
+    assert (c["dyad"][1], c["period"], c["expected"]) == ("VNM", [2011, 2015], 2.9)
+    # the title's periods are the document's first
+    c = _pick(_one(_doc("Israeli arms exports were 77 percent higher than in 2010–14.",
+                          title="Israel's arms exports in 2015-19 at their highest")), "supplier_total_exports")
+    assert _trend(c)[1:] == ([2010, 2019], 77.0, 0.5, [2010, 2014], [2015, 2019])
+    c = _pick(_one(_doc("The five largest importers in 2015–19 were Saudi Arabia, India, Egypt, Australia and China.",
+                          "Saudi Arabia has become the world's largest importer of arms, ahead of India, with volumes "
+                          "up 130% compared with 2010–14.")), "recipient_total_imports")
+    assert _trend(c) == ([_other_side(c), "SAU"], [2010, 2019], 130.0, 0.5, [2010, 2014], [2015, 2019])
+
+
+def _other_side(c) -> str:  # noqa: ANN001
+    return c["dyad"][0]
+
+
+def test_world_share_with_the_earlier_figure_and_the_change() -> None:
+    cl = _one(_doc("In 2015–19 France was the third largest exporter.",
+                     "China emerged as the third largest arms provider, supplying roughly six percent of global arms "
+                     "in 2011–15, up from 3.6 percent during the 2006-2010 period.",
+                     "The French armaments market represented 7.9% of total sales worldwide in 2015–19, an increase "
+                     "of 72% compared to the period 2010-2014."))
+    shares = [(c["dyad"][0], c["period"], c["expected"], c["tolerance"]) for c in cl
+              if c["indicator"] == "supplier_world_share"]
+    assert shares == [("CHN", [2011, 2015], 6.0, 0.6), ("CHN", [2006, 2010], 3.6, 0.05),
+                      ("FRA", [2015, 2019], 7.9, 0.05)]
+    c = _pick(cl, "supplier_total_exports")
+    assert _trend(c)[1:] == ([2010, 2019], 72.0, 0.5, [2010, 2014], [2015, 2019]) and c["dyad"][0] == "FRA"
+
+
+def test_what_is_not_a_period_or_not_a_claim() -> None:
+    # "their highest level since 1990" does not make 1990 the start of the shares' period
+    cl = _one(_doc("The report covers 2015–19.", "French arms exports reached their highest level since 1990, with "
+                     "Egypt (26% of its exports) and Qatar (14%) the main buyers."))
+    assert {tuple(c["period"]) for c in cl} == {(2015, 2019)}
+    # a sea named with no exercise said to have been held there
+    assert _one(_doc("The exercises give China an opportunity to operate in areas like the Mediterranean Sea.")) \
+        == []
+
+
+def test_exercise_count_since_by_the_end_of() -> None:
+    cl = _one(_doc("Since 2003, when China and Russia first took part in a collective military exercise, the two "
+                     "countries have conducted approximately 50 exercises together by the end of 2019."))
+    assert [(c["test"], c["period"], c["expected"], c["tolerance"]) for c in cl] == [("count", [2003, 2019], 50, 5.0)]
+
+
+def test_a_change_in_one_five_year_period_is_against_the_five_years_before() -> None:
+    c = _pick(_one(_doc("Saudi Arabia's arms imports fell by 21 per cent in 2018–22.")), "recipient_total_imports")
+    assert _trend(c)[1:] == ([2013, 2022], -21.0, 0.5, [2013, 2017], [2018, 2022])
+    # a span written "between Y1 and Y2" is not read so
+    assert _one(_doc("Saudi Arabia's arms imports fell by 21 per cent between 2018 and 2022.")) == []
+
+
+def test_more_ways_of_saying_a_share() -> None:
+    c = _pick(_one(DATED + "India was the largest importer in 2017–21, with 11 per cent of global arms imports."),
+              "recipient_world_share")
+    assert (c["dyad"][1], c["period"], c["expected"]) == ("IND", [2017, 2021], 11.0)
+    c = _pick(_one(DATED + "46 per cent of India's arms imports in 2017–21 came from Russia."), "import_dependence")
+    assert (c["dyad"], c["period"], c["expected"]) == (["RUS", "IND"], [2017, 2021], 46.0)
+    # two states together are a group, not one state's share
+    assert _one(DATED + "India and Pakistan together accounted for 14 per cent of global arms imports in 2017–21.") \
+        == []
+
+
+# -- round 3: forms from the fifth development batch, and guards that leave an ambiguous slot to a person -------
+def _shares(cl, indicator: str) -> list[tuple]:  # noqa: ANN001
+    """(state, the other state of a dyad or None, period, expected) of each claim of ``indicator``."""
+    two = indicator in ("import_dependence", "share_of_supplier_exports")
+    first = 0 if two or indicator.startswith("supplier") else 1
+    return [(c["dyad"][first], c["dyad"][1] if two else None, c["period"], c["expected"])
+            for c in cl if c["indicator"] == indicator]
+
+
+def test_period_forms_slash_to_and_sign_first() -> None:
+    # "2009/13", "in 2012 to 2016", "(%31)": the same periods and figures as "2009–13", "2012–16", "(31%)"
+    cl = _one(_doc("The main suppliers of arms to Pakistan in 2009/13 were China (accounting for 54% of imports) and "
+                   "the United States (27 percent)."))
+    assert _shares(cl, "import_dependence") == [("CHN", "PAK", [2009, 2013], 54.0), ("USA", "PAK", [2009, 2013], 27.0)]
+    cl = _one(_doc("Egypt was the third largest importer of major arms in 2015 to 2019, accounting for 5.8 percent of "
+                   "the global total."))
+    assert _shares(cl, "recipient_world_share") == [("EGY", None, [2015, 2019], 5.8)]
+    cl = _one(_doc("The biggest exporters in 2015–19 were the USA (%36), Russia (%21) and France (%7.9)."))
+    assert _shares(cl, "supplier_world_share") == [("USA", None, [2015, 2019], 36.0), ("RUS", None, [2015, 2019], 21.0),
+                                                   ("FRA", None, [2015, 2019], 7.9)]
+
+
+def test_respectively_pairs_states_and_figures_in_order() -> None:
+    cl = _one(_doc("In 2015–2019, Spanish, Dutch and Swedish arms exports rose, 13 percent, 37 percent and 8 percent, "
+                   "respectively, compared to the 2010–2014 period."))
+    got = [(c["dyad"][0], c["expected"], c["params"]["before"], c["params"]["after"]) for c in cl]
+    assert got == [("ESP", 13.0, [2010, 2014], [2015, 2019]), ("NLD", 37.0, [2010, 2014], [2015, 2019]),
+                   ("SWE", 8.0, [2010, 2014], [2015, 2019])]
+    cl = _one(_doc("The report covers 2015–19.", "The largest importers were Egypt and Australia, with 5.8 percent and "
+                   "4.9 percent of total imports respectively."))
+    assert _shares(cl, "recipient_world_share") == [("EGY", None, [2015, 2019], 5.8), ("AUS", None, [2015, 2019], 4.9)]
+    # as many figures as states, or nothing: three states and two figures is not read
+    assert _one(_doc("The report covers 2015–19.", "Egypt, Qatar and Australia had 5.8 percent and 4.9 percent of "
+                     "total imports respectively.")) == []
+
+
+def test_pronoun_subjects_stand_for_the_one_state_named_before() -> None:
+    cl = _one(_doc("Qatar was the world's tenth largest arms importer in 2015–19.",
+                   "Its imports of major arms increased by 361 percent compared with the previous five-year period, "
+                   "and it accounted for 3.4 percent of global arms imports in 2015–19."))
+    c = _pick(cl, "recipient_total_imports")
+    assert _trend(c)[1:] == ([2010, 2019], 361.0, 0.5, [2010, 2014], [2015, 2019]) and c["dyad"][1] == "QAT"
+    assert _shares(cl, "recipient_world_share") == [("QAT", None, [2015, 2019], 3.4)]
+    # two states named before: "its" is ambiguous, nothing is pre-filled for it
+    assert _one(_doc("Qatar and Egypt were large arms importers in 2015–19.",
+                     "Its imports of major arms increased by 361 percent compared with the previous five-year "
+                     "period.")) == []
+
+
+def test_continued_lists_and_raising_its_share() -> None:
+    cl = _one(_doc("The US holds 36 percent of the total exports of arms while Russia 21 percent and France 7.9 "
+                   "percent around the world in 2015–2019."))
+    assert _shares(cl, "supplier_world_share") == [("USA", None, [2015, 2019], 36.0), ("RUS", None, [2015, 2019], 21.0),
+                                                   ("FRA", None, [2015, 2019], 7.9)]
+    cl = _one(_doc("U.S exports of major arms grew by 23% in 2015-2019, raising its share of the total global arms "
+                   "exports to 36%."))
+    assert _shares(cl, "supplier_world_share") == [("USA", None, [2015, 2019], 36.0)]
+    assert _trend(_pick(cl, "supplier_total_exports"))[1:] == ([2010, 2019], 23.0, 0.5, [2010, 2014], [2015, 2019])
+    cl = _one(_doc("Arms imports by Egypt rose by 212% between 2010-2014 and 2015-2019 and those by Qatar went up by "
+                   "361%, while Pakistan's declined 39 percent."))
+    got = [(c["dyad"][1], c["expected"]) for c in cl if c["indicator"] == "recipient_total_imports"]
+    assert got == [("EGY", 212.0), ("QAT", 361.0), ("PAK", -39.0)]
+    cl = _one(_doc("The United States supplied 73% of Saudi imports in 2015–19, followed in importance by the UK with "
+                   "13% and France with 4%."))
+    assert [x[0] for x in _shares(cl, "import_dependence")] == ["USA", "GBR", "FRA"]
+
+
+def test_changes_written_as_nouns_and_earlier_shares() -> None:
+    # without a word on arms in the sentence, the one before or the title, "imports" could be any goods: not read
+    assert _one(_doc("In between 2011-2015, Algeria reported 18 percent dip in imports as compared in 2006-2010 "
+                     "period.")) == []
+    cl = _one(_doc("In between 2011-2015, Algeria reported 18 percent dip in imports as compared in 2006-2010 period.",
+                   title="North African arms imports"))
+    assert _trend(_pick(cl, "recipient_total_imports"))[1:] == ([2006, 2015], -18.0, 0.5, [2006, 2010], [2011, 2015])
+    cl = _one(_doc("Algeria became the world's fifth largest arms importer from 2014 to 2018, accounting for 4.4 "
+                   "percent of the imports, an increase of 10 percent over 2009-2013."))
+    assert _shares(cl, "recipient_world_share") == [("DZA", None, [2014, 2018], 4.4)]
+    assert _trend(_pick(cl, "recipient_total_imports"))[1:] == ([2009, 2018], 10.0, 0.5, [2009, 2013], [2014, 2018])
+    cl = _one(_doc("Between 2014 and 2018, Egypt received 8.5 percent of France's arms exports, a sharp increase from "
+                   "0.9 percent from 2009 to 2013."))
+    assert _shares(cl, "share_of_supplier_exports") == [("FRA", "EGY", [2014, 2018], 8.5),
+                                                        ("FRA", "EGY", [2009, 2013], 0.9)]
+    cl = _one(_doc("The institute said deliveries to Morocco, now the twelfth largest recipient, increased by 140 "
+                   "percent between 2003-2007 and 2008-12.", title="North African arms imports"))
+    c = _pick(cl, "recipient_total_imports")
+    assert c["dyad"][1] == "MAR" and _trend(c)[1:] == ([2003, 2012], 140.0, 0.5, [2003, 2007], [2008, 2012])
+
+
+def test_guards_leave_ambiguous_slots_to_a_person() -> None:
+    # a share going to several states together
+    assert _one(_doc("The report covers 2014–18.", "Over half of Russia's exports went to India, China and "
+                     "Vietnam.")) == []
+    # "suppliers" of one recipient listed in parentheses are not world shares
+    cl = _one(_doc("The main suppliers of arms to Ukraine were Poland (17%) and Germany (11%) in 2022."))
+    assert not [c for c in cl if c["indicator"] == "supplier_world_share"]
+    # a period after "since" is a starting point: "the first five-year period since 1960–64" is no claim's period
+    cl = _one(_doc("The report covers 2019–23.", "This was the first five-year period since 1960–64 when deliveries "
+                   "from Russia made up less than half of India's arms imports."))
+    assert all(c["period"] != [1960, 1964] and c["period"][0] != 1960 for c in cl)
+    # a sum of money over a period is not the deliveries of one year
+    cl = _one(_doc("Russia delivered $12.7 billion in arms to India in 2007–11."), pair=("RUS", "IND"))
+    assert not [c for c in cl if c["test"] == "value"]
+    # "since 2003" alone does not say which year the first exercise was
+    assert not [c for c in _one(_doc("China and Russia have held joint naval exercises since 2012."),
+                                pair=("CHN", "RUS")) if c["test"] == "first"]
+    assert [c["expected"] for c in _one(_doc("China and Russia began holding joint naval exercises in 2012 and have "
+                                             "held them since 2012."), pair=("CHN", "RUS")) if c["test"] == "first"] \
+        == [2012]
+
+
+def test_a_since_period_is_no_period_of_the_document_and_a_parenthesis_on_imports_no_world_share() -> None:
+    # "since 1980–84" is a starting point: a later change with no period of its own is not given it as a term
+    cl = _one(_doc("The report covers 2019–23.", "This was the first five-year period since 1980–84 when France "
+                   "supplied less than half of Greece's arms imports.",
+                   "Greece's own arms imports shrank by 20 per cent."))
+    assert all(1980 not in (c["period"][0], c["period"][1]) for c in cl)
+    # "(accounting for 40 per cent of its arms imports)" is a share of that state's imports, never a world share
+    cl = _one(_doc("The report covers 2019–23.", "France remained Greece's main arms supplier (accounting for 40 per "
+                   "cent of its arms imports) in 2019–23."))
+    assert not [c for c in cl if c["indicator"] in ("supplier_world_share", "recipient_world_share")]

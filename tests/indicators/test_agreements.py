@@ -56,3 +56,48 @@ def test_meetings_without_parties_are_china_russia_records():
 def test_window_limits_years():
     ag = Dyad("CHN", "RUS", start=2000, end=2005, dossier=dossier()).agreements()
     assert list(ag["id"]) == ["a1"]
+
+
+def v2() -> Dossier:
+    d = dossier()
+    me = pd.DataFrame([
+        ("s19", 2019, "2019-06-05", "state-visit", "CHN;RUS", "b1"),
+        ("c20", 2020, "2020-05-08", "phone-call", "CHN;RUS", "b1"),
+        ("v21", 2021, "2021-06-28", "video-call", "CHN;RUS", "b2"),
+        ("sl21", 2021, "2021-09-17", "sideline-meeting", "CHN;RUS", "b2"),
+        ("dm21", 2021, "2021-11-23", "defence-ministers", "CHN;RUS", "b2"),
+        ("s22", 2022, "2022-02-04", "summit", "CHN;RUS", "b2"),
+        ("in22", 2022, "2022-11", "summit", "IND;RUS", "b2"),
+    ], columns=["id", "year", "date", "kind", "parties", "source"])
+    me["year"] = me["year"].astype("Int64")
+    me["title"], me["locator"], me["quote"] = "t", "p. 3", "q"
+    d.meetings = me
+    d.citations = pd.DataFrame([("s22", "b1", "p. 9", "q"), ("a1m", "b3", "p. 1", "q")],
+                               columns=["record_id", "source", "locator", "quote"])
+    return d
+
+
+def test_leader_meetings_per_year_by_kind_calls_their_own_kinds():
+    lm = Dyad("CHN", "RUS", dossier=v2()).indicator("leader_meetings_per_year")
+    got = lm.set_index(["category", "year"])["value"]
+    assert got[("video-call", 2021)] == 1 and got[("sideline-meeting", 2021)] == 1
+    assert got[("phone-call", 2020)] == 1 and got[("summit", 2022)] == 1
+    assert got[("summit", 2020)] == 0                       # inside the span, none recorded
+    assert "defence-ministers" not in set(lm["category"])  # not a leaders' meeting
+    assert lm.groupby("year")["value"].sum().to_dict() == {2019: 1, 2020: 1, 2021: 2, 2022: 1}
+    assert "not a complete census" in lm["coverage"].iloc[0]
+
+
+def test_citations_add_sources_to_a_record():
+    me = Dyad("CHN", "RUS", dossier=v2()).meetings().set_index("id")
+    assert me.loc["s22", "source_ids"] == "b1;b2"
+    ag = Dyad("CHN", "RUS", dossier=v2()).agreements().set_index("id")
+    assert ag.loc["a1", "source_ids"] == "b1;b2;b3"        # a citation of the linked record counts too
+
+
+def test_agreements_by_kind():
+    by = Dyad("CHN", "RUS", dossier=dossier()).indicator("agreements_by_kind")
+    got = by.set_index(["category", "year"])["value"]
+    assert got[("treaty", 2001)] == 1 and got[("agreement", 1996)] == 1 and got[("settlement", 2008)] == 1
+    assert got[("treaty", 2000)] == 0
+    assert set(by["year"]) == set(range(1996, 2009))

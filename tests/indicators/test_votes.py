@@ -206,3 +206,38 @@ def test_ideal_points_are_cached_on_disk_beside_the_store(small) -> None:
     # other parameters are another cache entry, not a stale answer
     votes.ideal_points_all(store, n_boot=3)
     assert len(list((store.path.parent / "cache").glob("ideal-points-*.parquet"))) == 2
+
+
+def test_real_china_russia_agreement_matches_independent_computation(real_store: Store, shared_data: Path) -> None:
+    """Agreement per year recomputed here from the raw R files with pandas (not through the importer)."""
+    import pyreadr
+
+    d = shared_data / "unga"
+    raw = pyreadr.read_r(str(d / "un_votes.rda"))["un_votes"]
+    rc = pyreadr.read_r(str(d / "un_roll_calls.rda"))["un_roll_calls"]
+    raw = raw[raw["country_code"].isin(["CN", "RU"])].copy()
+    raw["v"] = raw["vote"].astype(str).map({"yes": 1.0, "abstain": 0.5, "no": 0.0})
+    wide = raw.pivot_table(index="rcid", columns="country_code", values="v").dropna()
+    wide["year"] = wide.index.map(rc.set_index("rcid")["date"].map(lambda x: pd.Timestamp(x).year))
+    expect = (1 - (wide["CN"] - wide["RU"]).abs()).groupby(wide["year"]).mean()
+    got = votes.dyad_agreement(real_store, 710, 365).set_index("year")["agreement"]
+    assert list(got.index) == list(expect.index)
+    assert np.allclose(got.to_numpy(), expect.to_numpy())
+
+
+@pytest.mark.slow
+def test_real_ideal_points_follow_the_published_estimates(real_store: Store, shared_data: Path) -> None:
+    """The whole 1946-2019 fit against the BSV July 2023 release (benchmarks/validate_idealpoints.py has
+    the full figures): pooled r and the trajectories of Russia, China and the USA."""
+    from amity.sources import idealpoints
+
+    ours = votes.ideal_points_all(real_store)
+    bsv = idealpoints.read_with_notes(shared_data / "unga" / "IdealpointestimatesAll_Jul2023.csv")[0]
+    bsv = bsv["bsv_idealpoints"].rename(columns={"value": "theta"})
+    stats = votes.compare_ideal_points(ours, bsv)
+    assert stats["pooled_r"] >= 0.95 and stats["session_r"] >= 0.95
+    m = ours.merge(bsv, on=["cow", "session"], suffixes=("", "_bsv")).dropna(subset=["theta", "theta_bsv"])
+    for cow in (365, 710, 2):
+        s = m[m["cow"] == cow]
+        assert np.corrcoef(s["theta"], s["theta_bsv"])[0, 1] >= 0.85, cow
+    assert (ours["se"] > 0).all() and (ours["lo"] < ours["theta"]).all()

@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -116,7 +117,7 @@ def test_stored_rows_are_sorted_by_actor_codes_in_small_row_groups(store, tmp_pa
         for i, (a1, a2) in enumerate(pairs * 4)
     ]
     path = write_export(tmp_path / "20150218.export.CSV.zip", evs, 58)
-    monkeypatch.setattr(gdelt, "ROW_GROUP", 5)
+    monkeypatch.setattr(gdelt.store, "ROW_GROUP", 5)
     gdelt.import_files(store, [path])
     (f,) = gdelt.events_dir(store).rglob("*.parquet")
     rows = pq.read_table(f).to_pylist()
@@ -207,7 +208,7 @@ def test_dyad_month_sums_count_every_event_once(store, tmp_path: Path) -> None:
 
 
 def test_dyad_month_sums_rebuilt_after_a_failure(store, tmp_path: Path, monkeypatch) -> None:
-    from amity.indicators import events as ev
+    from amity.sources.gdelt import store as gstore
 
     evs = _mixed_events(("20150301", "20150227"))
     path = write_export(tmp_path / "20150302.export.CSV.zip", evs, 58)
@@ -215,7 +216,7 @@ def test_dyad_month_sums_rebuilt_after_a_failure(store, tmp_path: Path, monkeypa
     def broken(*args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(ev, "build_dyad_months", broken)
+    monkeypatch.setattr(gstore, "build_dyad_months", broken)
     said: list[str] = []
     (res,) = gdelt.import_files(store, [path], report=said.append)
     assert res.created and res.rows == len(evs)  # the events are in
@@ -303,7 +304,7 @@ def test_truncated_zip_rejects_the_whole_batch(store, tmp_path: Path) -> None:
     whole = write_export(tmp_path / "full.zip", _events("20150218", 50), 58).read_bytes()
     cut = tmp_path / "20150218.export.CSV.zip"
     cut.write_bytes(whole[: len(whole) // 2])
-    with pytest.raises(InputError, match=r"20150218\.export\.CSV\.zip: not a readable zip file"):
+    with pytest.raises(InputError, match=r"20150218\.export\.CSV\.zip: expected a complete zip file"):
         import_kind(store, "gdelt", [good, cut])
     assert store.sources("gdelt").empty
     assert list(gdelt.events_dir(store).parent.rglob("*.parquet")) == []
@@ -472,5 +473,48 @@ def test_zip_with_two_members_is_rejected(tmp_path: Path) -> None:
     with zipfile.ZipFile(p, "w") as zf:
         zf.writestr("a.csv", "x")
         zf.writestr("b.csv", "y")
-    with pytest.raises(InputError, match="expected one file in the zip, found 2"):
+    with pytest.raises(InputError, match="expected one data file in the zip, found 2"):
         gdelt.read_file(p)
+
+
+# -- real-world variants and per-line errors (issue 16) ------------------------------------------
+def _query_export(path: Path, evs: list[dict[str, str]], *, header: bool) -> Path:
+    """Events as a BigQuery / analysis-service export writes them: every value quoted, NULL for missing."""
+    cols = gdelt.COLUMNS_V1_URL
+    rows = [",".join(f'"{e[c]}"' if e[c] else "NULL" for c in cols) for e in evs]
+    path.write_text(("\n".join([",".join(cols), *rows]) if header else "\n".join(rows)) + "\n", encoding="utf-8")
+    return path
+
+
+def test_query_exports_import_like_raw_exports(store, tmp_path: Path) -> None:
+    evs = _events("20180317", 6)
+    raw = gdelt.read_file(write_export(tmp_path / "20180318.export.CSV.zip", evs, 58))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with_header = gdelt.read_file(_query_export(tmp_path / "a" / "q.csv", evs, header=True))
+    bare = _query_export(tmp_path / "b" / "q.csv", evs, header=False)
+    hdr = tmp_path / "b" / "CSV.header.fieldids.csv"
+    hdr.write_text(",".join(gdelt.COLUMNS_V1_URL) + "\n")
+    beside = gdelt.read_file(bare)  # the header file found beside the data
+    for p in (with_header, beside):
+        assert p.layout == "query-export" and p.bad_lines == 0
+        assert p.table.drop_columns(["DATEADDED"]).equals(raw.table.drop_columns(["DATEADDED"]))
+        # coverage from the events' dates: a query export has no publication window
+        assert (p.covers_from, p.covers_to) == (datetime(2018, 3, 17), datetime(2018, 3, 18))
+    (res,) = [r for r in import_kind(store, "gdelt", [bare, hdr]) if r.file_name == "q.csv"]
+    assert res.created and res.rows == len(evs) and len(store.sources()) == 1  # the header file is not a source
+
+
+def test_one_overflowing_number_names_its_line_and_counts_once(tmp_path: Path) -> None:
+    evs = _events("20150217", 400)
+    evs[122]["NumMentions"] = "99999999999"
+    p = gdelt.read_file(write_export(tmp_path / "20150218.export.CSV.zip", evs, 58))
+    assert p.lines == 400 and p.bad_lines == 1 and p.table.num_rows == 399
+    assert p.examples == ["20150218.export.CSV.zip:123: field 'NumMentions': out of range"]
+    evs[3]["GLOBALEVENTID"] = "9" * 30  # beyond int64 too
+    evs[4]["NumMentions"] = "99999999999"
+    evs[5]["NumMentions"] = "99999999999"
+    evs[6]["NumMentions"] = "99999999999"
+    with pytest.raises(InputError) as err:
+        gdelt.read_file(write_export(tmp_path / "b" / "20150218.export.CSV.zip", evs, 58))
+    assert "5 of 400 lines are bad" in str(err.value) and ":4:" in str(err.value)

@@ -155,11 +155,21 @@ def test_same_file_twice_and_mixed_same_vintage(tmp_path: Path, store) -> None: 
     again = sources.import_files(store, "sipri", [p])
     assert first[0].created and not again[0].created
     assert store.query("SELECT count(*) AS n FROM arms_deals")["n"].iloc[0] == n
-    # a re-export of the same vintage with other bytes would double-count: refused, nothing written
+    # a re-export of the same vintage with the same deals (other bytes): recognised, nothing written
     other = register(tmp_path, name="other.csv", date="13 Mar 2025 11:00:00 AM")
-    with pytest.raises(InputError, match="same vintage"):
-        sources.import_files(store, "sipri", [other])
+    assert not sources.import_files(store, "sipri", [other])[0].created
     assert len(store.sources()) == 1
+    # a different register of the same vintage and selection would double-count: refused, nothing written
+    changed = register(tmp_path, name="changed.csv", rows=ROWS[:1])
+    with pytest.raises(AmityError, match="same vintage"):
+        sources.import_files(store, "sipri", [changed])
+    assert len(store.sources()) == 1
+    # ... unless asked to replace it: one transaction, the old rows gone
+    (rep,) = sources.import_files(store, "sipri", [changed], replace=True)
+    assert rep.created and list(store.sources()["id"]) == [rep.source_id]
+    assert set(store.query("SELECT DISTINCT source_id FROM arms_deals")["source_id"]) == {rep.source_id}
+    store.remove_source(rep.source_id)
+    sources.import_files(store, "sipri", [p])
     # a new vintage is kept beside the old one
     newer = register(tmp_path, name="newer.csv", date="1 Apr 2025")
     assert sources.import_files(store, "sipri", [newer])[0].created

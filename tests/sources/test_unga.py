@@ -148,3 +148,98 @@ def test_real_unvotes_files(real_tables) -> None:
     assert set(v[v["country"] == "Russia"]["cow"]) == {365}
     assert v["vote"].isin([1, 2, 3]).all() and not v.duplicated(["rcid", "cow"]).any()
     assert rc["year"].between(1946, 2020).all()
+
+
+# -- key fields strict, auxiliary cells lenient ----------------------------------------------------------------
+def test_malformed_issue_flag_becomes_na_and_is_reported(tmp_path: Path, store: Store) -> None:
+    """Voeten's published file has one roll call whose ``ec`` flag reads ``0"``: the file still imports."""
+    rows = voeten_rows() * 1
+    # 3 roll calls x 4 states = 12 rows; make many more rows so that one bad cell stays under the 1% threshold
+    more = []
+    for r in range(10, 40):
+        for c, name in ((2, "United States"), (365, "Russia"), (710, "China"), (40, "Cuba")):
+            more.append([r, 57, 1, c, name, "2002-10-01", f"A/RES/57/{r}", 0, f"resolution {r}", 0, 0, 0, 0, 0, 0])
+    rows = rows + more
+    rows[0][-1] = '0\\"'  # data row 1 -> file line 2
+    f = write(tmp_path / "UNVotes.csv", rows)
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        import_files(store, "unga", [f])
+    msgs = [str(x.message) for x in w if "auxiliary" in str(x.message)]
+    assert len(msgs) == 1 and "ec: 1 " in msgs[0] and "line 2" in msgs[0]
+    assert len(store.facts("unga_votes")) == len(rows) - 1  # one code-9 row dropped, nothing else
+
+
+def test_too_many_malformed_flags_reject_the_file(tmp_path: Path, store: Store) -> None:
+    rows = voeten_rows()
+    rows[0][-1] = "?"
+    rows[1][-1] = "?"  # 2 of 12 rows: above 1%
+    f = write(tmp_path / "UNVotes.csv", rows)
+    with pytest.raises(InputError) as err:
+        import_files(store, "unga", [f])
+    assert err.value.field == "ec" and err.value.line == 2
+    assert store.sources().empty
+
+
+# -- the UN Digital Library bulk file ----------------------------------------------------------------------------
+UNDL_2025 = ["undl_id", "ms_code", "ms_name", "ms_vote", "date", "session", "resolution", "draft", "title"]
+UNDL_2026 = [*UNDL_2025, "vote_note"]
+
+
+def undl_rows(note: bool = False) -> list[list[object]]:
+    """Two resolutions: one of session 56 (also in the Voeten fixture as A/RES/56/1 on 2001-10-05) and one
+    of session 79 (2024)."""
+    res = {4001: ("2001-10-05", 56, "A/RES/56/1", "A/56/L.1", "resolution 3"),
+           4002: ("2024-12-10", 79, "A/RES/79/123", "A/79/L.40", "Situation in Ukraine")}
+    votes = {4001: {"USA": "Y", "RUS": "Y", "CHN": "A"},
+             4002: {"USA": "Y", "RUS": "N", "CHN": "A", "PRK": "N", "GBR": "", "UKR": "Y"}}
+    names = {"USA": "UNITED STATES", "RUS": "RUSSIAN FEDERATION", "CHN": "CHINA",
+             "PRK": "DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "GBR": "UNITED KINGDOM", "UKR": "UKRAINE"}
+    rows = []
+    for uid, (date, ses, sym, draft, title) in res.items():
+        for code, v in votes[uid].items():
+            row = [uid, code, f'"{names[code]}"', v, date, ses, sym, draft, f'"{title}"']
+            rows.append(row + (["" if v else "non-voting"] if note else []))
+    return rows
+
+
+@pytest.mark.parametrize("header,note", [(UNDL_2025, False), (UNDL_2026, True)])
+def test_undl_layouts_import(tmp_path: Path, store: Store, header: list[str], note: bool) -> None:
+    f = write(tmp_path / "undl.csv", undl_rows(note), header=header)
+    import_files(store, "unga", [f])
+    v = store.facts("unga_votes")
+    rc = store.facts("unga_rollcalls").set_index("rcid")
+    assert len(v) == 9 and len(rc) == 2
+    got = {(int(r.rcid) - 1_000_000_000, r.iso3): int(r.vote) for r in v.itertuples()}
+    assert got[(4002, "RUS")] == 3 and got[(4002, "CHN")] == 2 and got[(4002, "UKR")] == 1
+    assert got[(4002, "GBR")] == 8  # blank: non-participating, not a vote
+    assert rc.loc[1_000_004_002, "year"] == 2024 and rc.loc[1_000_004_002, "session"] == 79
+    src = store.sources()
+    assert "Digital Library" in src["title"].iloc[0] and "adopted resolutions only" in src["citation"].iloc[0]
+
+
+def test_undl_bad_vote_names_line_and_field(tmp_path: Path, store: Store) -> None:
+    rows = undl_rows()
+    rows[3][3] = "Maybe"  # data row 4 -> line 5
+    f = write(tmp_path / "undl.csv", rows, header=UNDL_2025)
+    with pytest.raises(InputError) as err:
+        import_files(store, "unga", [f])
+    assert err.value.line == 5 and err.value.field == "ms_vote"
+    assert store.sources().empty
+
+
+def test_undl_merges_without_duplicates(tmp_path: Path, store: Store) -> None:
+    from amity.indicators.votes import dyad_agreement, source_ids, year_sources
+
+    import_files(store, "unga", [write(tmp_path / "UNVotes.csv", voeten_rows())])
+    import_files(store, "unga", [write(tmp_path / "undl.csv", undl_rows(), header=UNDL_2025)])
+    ids = source_ids(store)
+    assert len(ids) == 2
+    # A/RES/56/1 on 2001-10-05 is in both: counted once (Voeten's rcid 3); the 2024 resolution is added
+    ag56 = dyad_agreement(store, 710, 365).set_index("year")
+    assert ag56.loc[2001, "n_votes"] == 1
+    ys = year_sources(store).set_index("year")
+    assert "Digital Library" in ys.loc[2024, "title"] and "Digital Library" not in ys.loc[2001, "title"]
+    # agreement now reaches 2024: CHN abstained, RUS voted no -> 1 - 0.5 = 0.5
+    ag = dyad_agreement(store, 710, 365).set_index("year")
+    assert ag.loc[2024, "agreement"] == pytest.approx(0.5) and ag.loc[2024, "n_votes"] == 1

@@ -20,21 +20,71 @@ def embedded_text() -> str:
 
 def test_embedded_list_follows_the_schema() -> None:
     rows = list(csv.DictReader(embedded_text().splitlines()))
-    assert rows and list(rows[0]) == unsc.COLUMNS
+    assert rows and list(rows[0]) == unsc.COLUMNS + unsc.OPTIONAL
+    lo, hi = unsc.EMBEDDED_COVERAGE
     for r in rows:
-        assert re.fullmatch(r"S/(\d{4}/\d+|\d+)", r["draft"]), r
-        # every row cites a UN document: the meeting record, or the letter with the written-procedure vote
-        assert re.fullmatch(r"S/PV\.\d+", r["meeting_record"]) or "written procedure" in r["locator"], r
-        assert r["source"] and r["locator"]
-        assert set(r["vetoed_by"].split(";")) <= unsc.PERMANENT
         year = int(r["date"][:4])
-        assert unsc.EMBEDDED_COVERAGE[0] <= year <= unsc.EMBEDDED_COVERAGE[1]
-        # from 1994 draft symbols carry the year they were issued
-        if year >= 1994:
-            assert r["draft"].startswith(f"S/{year}/"), r
+        assert unsc.LISTED_FROM <= year <= hi
+        assert set(r["vetoed_by"].split(";")) <= unsc.SEATS
+        assert r["source"] and r["locator"]
+        if year >= lo:
+            assert re.fullmatch(r"S/(\d{4}/\d+|\d+)", r["draft"]), r
+            # every row cites a UN document: the meeting record, or the letter with the written-procedure vote
+            assert re.fullmatch(r"S/PV\.\d+", r["meeting_record"]) or "written procedure" in r["locator"], r
+            # from 1994 draft symbols carry the year they were issued
+            if year >= 1994:
+                assert r["draft"].startswith(f"S/{year}/"), r
+        else:
+            # a listed-only row: full date where the source gives it, the member as the source names it,
+            # and a short verbatim quote
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", r["date"]), r
+            assert r["listed_as"] and r["quote"] and len(r["quote"].split()) <= unsc.QUOTE_WORDS, r
     df = unsc.embedded()
-    assert len(df) == len(rows) and not df["draft"].duplicated().any()
+    assert len(df) == len(rows)
+    assert not df["draft"].dropna().duplicated().any()
     assert list(df["date"]) == sorted(df["date"])
+    assert len(unsc.embedded_counted()) == sum(lo <= int(r["date"][:4]) <= hi for r in rows)
+
+
+def test_listed_rows_cite_sources_in_the_dossier() -> None:
+    text = resources.files("amity.dossier").joinpath("data", "sources.csv").read_text(encoding="utf-8")
+    keys = {r["key"] for r in csv.DictReader(text.splitlines())}
+    rows = list(csv.DictReader(embedded_text().splitlines()))
+    assert {r["source"] for r in rows} <= keys
+    early = [r for r in rows if int(r["date"][:4]) < unsc.EMBEDDED_COVERAGE[0]]
+    # the Soviet seat is Russia's, the source's name for it kept visible
+    soviet = [r for r in early if r["vetoed_by"] == "RUS"]
+    assert soviet and all(r["listed_as"] for r in soviet)
+    # the Republic of China's veto of Mongolia's admission is the TWN seat, never the PRC
+    roc = [r for r in early if "TWN" in r["vetoed_by"].split(";")]
+    assert len(roc) == 1 and roc[0]["date"].startswith("1955") and "Mongolia" in roc[0]["agenda_item"]
+    assert all("CHN" not in r["vetoed_by"].split(";") for r in early if int(r["date"][:4]) < 1971)
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("1955-12-13,,,Mongolia,CHN,src,loc,China,q", "vetoed_by"),       # the PRC did not hold the seat in 1955
+    ("1980-01-07,S/13729,,Afghanistan,TWN,src,loc,,", "vetoed_by"),   # nor the ROC in 1980
+    ("1946-13,,,Spain,RUS,src,loc,USSR,q", "date"),
+    ("2001-03-27,,S/PV.4305,x,USA,src,loc,,", "draft"),               # every draft since 1994 has a symbol
+    ("1946-02-16,,,Syria,RUS,src,loc,USSR," + "w " * 31, "quote"),
+])
+def test_seats_dates_and_quotes_are_checked(tmp_path: Path, line: str, field: str) -> None:
+    head = ",".join(unsc.COLUMNS + unsc.OPTIONAL) + "\n"
+    f = write(tmp_path / "bad.csv", head + line + "\n")
+    with pytest.raises(InputError) as err:
+        unsc.read(f)
+    assert err.value.line == 2 and err.value.field == field
+
+
+def test_rows_without_a_draft_symbol_are_keyed_by_date_and_item(tmp_path: Path) -> None:
+    head = ",".join(unsc.COLUMNS) + "\n"
+    a = "1946-08,,,Admission: Ireland,RUS,src,loc\n"
+    b = "1946-08,,,Admission: Portugal,RUS,src,loc\n"
+    got = unsc.read(write(tmp_path / "ok.csv", head + a + b))[0]["unsc_vetoes"]
+    assert len(got) == 2 and got["draft"].isna().all() and set(got["year"]) == {1946}
+    assert got["listed_as"].isna().all() and got["quote"].isna().all()  # optional columns absent: NA
+    with pytest.raises(InputError, match="duplicate veto"):
+        unsc.read(write(tmp_path / "dup.csv", head + a + a))
 
 
 def write(path: Path, text: str) -> Path:
@@ -43,7 +93,7 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_import_user_list_and_same_file_twice(tmp_path: Path, store: Store) -> None:
-    extra = "2025-01-31,S/2025/99,S/PV.9999,Test agenda,CHN;RUS,my-list,S/PV.9999\n"
+    extra = "2025-01-31,S/2025/99,S/PV.9999,Test agenda,CHN;RUS,my-list,S/PV.9999,,\n"
     f = write(tmp_path / "vetoes.csv", embedded_text() + extra)
     res = import_files(store, "unsc-vetoes", [f])
     assert res[0].created

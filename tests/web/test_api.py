@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import sys
 import types
 from pathlib import Path
 
@@ -12,7 +11,8 @@ import pytest
 
 from amity import Dyad
 from amity import indicators as ind
-from amity.cli.output import records
+from amity.errors import AmityError
+from amity.jsonable import records
 from amity.store import Store
 
 from .conftest import EVIL, make_dossier, write_store
@@ -154,22 +154,27 @@ def test_an_unexpected_failure_is_a_500_without_traceback(client, monkeypatch):
     assert row["error"] == "RuntimeError" and row["first_year"] is None
 
 
-def test_claims_not_installed_is_reported(web_store, monkeypatch):
+def test_a_failing_claim_checker_is_reported(web_store, monkeypatch):
     from fastapi.testclient import TestClient
 
+    from amity.web import service
     from amity.web.app import create_app
 
-    monkeypatch.setitem(sys.modules, "amity.claims", None)   # import fails
+    def check_dossier(store=None, *, dossier=None):  # noqa: ANN001, ANN202
+        raise AmityError("claims file damaged")
+
+    monkeypatch.setattr(service, "check_dossier", check_dossier)
     with TestClient(create_app(web_store[0], dossier=make_dossier())) as c:
         body = c.get("/api/dyads/CHN/RUS/claims").json()
-        assert body["available"] is False and body["message"] == "claim checker not installed"
+        assert body["available"] is False and body["message"] == "claim checker failed: claims file damaged"
         assert body["claims"] == []
-        assert "claim checker not installed" in c.get("/dyad/CHN/RUS").text
+        assert "claim checker failed: claims file damaged" in c.get("/dyad/CHN/RUS").text
 
 
 def test_claims_for_the_pair_only(web_store, monkeypatch):
     from fastapi.testclient import TestClient
 
+    from amity.web import service
     from amity.web.app import create_app
 
     def check_dossier(store=None, *, dossier=None):  # noqa: ANN001, ANN202
@@ -182,7 +187,7 @@ def test_claims_for_the_pair_only(web_store, monkeypatch):
                 types.SimpleNamespace(**base, id="c2", text="other pair", dyad=("IND", "RUS"),
                                       verdict="contradicted", found=float("nan"), expected=1)]
 
-    monkeypatch.setitem(sys.modules, "amity.claims", types.SimpleNamespace(check_dossier=check_dossier))
+    monkeypatch.setattr(service, "check_dossier", check_dossier)
     with TestClient(create_app(web_store[0], dossier=make_dossier())) as c:
         body = c.get("/api/dyads/China/Russia/claims").json()
         assert body["available"] is True

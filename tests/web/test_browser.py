@@ -28,16 +28,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(web_store: tuple[Path, str]) -> Iterator[str]:
-    """The dashboard under uvicorn in a thread on a free loopback port; yields its base URL."""
+def run_server(app: object) -> Iterator[str]:
+    """Serve ``app`` under uvicorn in a thread on a free loopback port; yields its base URL."""
     import uvicorn
 
-    from amity.cli.serve import allowed_hosts_for
-    from amity.web.app import create_app
-
     port = _free_port()
-    app = create_app(web_store[0], dossier=make_dossier(), allowed_hosts=allowed_hosts_for("127.0.0.1"))
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     t = threading.Thread(target=srv.run, daemon=True)
     t.start()
@@ -49,6 +44,16 @@ def server(web_store: tuple[Path, str]) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     t.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(web_store: tuple[Path, str]) -> Iterator[str]:
+    """The dashboard on a free loopback port; yields its base URL."""
+    from amity.cli.serve import allowed_hosts_for
+    from amity.web.app import create_app
+
+    yield from run_server(create_app(web_store[0], dossier=make_dossier(),
+                                     allowed_hosts=allowed_hosts_for("127.0.0.1")))
 
 
 @pytest.fixture(scope="module")

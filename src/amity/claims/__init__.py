@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 from amity.claims.check import (
-    LOAD_HINTS,
     VERDICTS,
     ClaimResult,
     check,
@@ -29,7 +28,7 @@ from amity.claims.extract import Candidate, candidates_frame, clean_text, extrac
 from amity.claims.model import TESTS, Claim, dossier_claims, from_dict, load, parse
 
 __all__ = [
-    "LOAD_HINTS", "TESTS", "VERDICTS", "Candidate", "Claim", "ClaimResult", "candidates_frame", "check",
+    "TESTS", "VERDICTS", "Candidate", "Claim", "ClaimResult", "candidates_frame", "check",
     "check_dossier", "check_one", "clean_text", "dossier_claims", "extract", "from_dict", "load", "load_hint",
     "parse", "results_frame", "sentences", "summary",
 ]

@@ -17,12 +17,14 @@ from typing import Any
 import yaml
 
 from amity.errors import InputError
+from amity.sources._validate import MAX_YAML_BYTES, safe_yaml
 
-TESTS = ("value", "peak", "trough", "share", "trend", "comparison", "count", "first", "extent")
+TESTS = ("value", "peak", "trough", "share", "trend", "comparison", "count", "first", "extent", "rank",
+         "percentile")
 #: keys of ``params`` that belong to the test; every other key is passed to the indicator (or, where
 #: the indicator takes no such parameter, keeps the rows whose column equals the value)
 TEST_PARAMS = frozenset({"before", "after", "direction", "method", "other", "relation", "compare_to",
-                         "place", "aggregate"})
+                         "place", "aggregate", "ratio"})
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 
 
@@ -153,6 +155,16 @@ def _check_test(test: str, exp: object, params: dict[str, Any], period: list[int
     elif test in ("peak", "trough", "first"):
         if not _is_year(exp):
             raise bad("expected", "a year")
+    elif test == "rank":
+        if not (isinstance(exp, int) and not isinstance(exp, bool) and exp >= 1):
+            raise bad("expected", "a rank: a whole number >= 1 (1 = the highest)")
+        if params.get("among", "pairs") not in ("pairs", "suppliers", "customers"):
+            raise bad("params", "among: pairs, suppliers or customers")
+    elif test == "percentile":
+        if not (_is_num(exp) and 0 <= float(exp) <= 100):
+            raise bad("expected", "a percentile between 0 and 100")
+        if params.get("bound", "at_least") not in ("at_least", "at_most"):
+            raise bad("params", "bound: at_least or at_most")
     elif test == "share":
         if _is_num(exp):
             return
@@ -166,20 +178,29 @@ def _check_test(test: str, exp: object, params: dict[str, Any], period: list[int
             raise bad("params", "direction: increase or decrease")
         if params.get("method", "mean") not in ("mean", "sum"):
             raise bad("params", "method: mean or sum")
+        if exp is not None and exp not in ("increase", "decrease") and not (
+                _is_num(exp) or isinstance(exp, list | tuple) and len(exp) == 2 and all(_is_num(v) for v in exp)
+                and exp[0] <= exp[1]):
+            raise bad("expected", "the change in percent (a number or a range [low, high]) with unit: percent")
     elif test == "comparison":
         other = params.get("other")
         if not (isinstance(other, list | tuple) and len(other) == 2):
             raise bad("params", "other: [A, B], the dyad to compare with")
         if params.get("relation") not in ("greater", "less"):
             raise bad("params", "relation: greater or less")
+        if params.get("ratio") is not None and not (_is_num(params["ratio"]) and params["ratio"] > 0):
+            raise bad("params", "ratio: a number > 0 (\"three times more\": 3)")
     elif test == "count":
         if "compare_to" in params:
             if not _window(params["compare_to"]):
                 raise bad("params", "compare_to: [y1, y2]")
             if params.get("relation", "greater") not in ("greater", "less"):
                 raise bad("params", "relation: greater or less")
-        elif not _is_num(exp):
-            raise bad("expected", "a number (or params.compare_to: [y1, y2])")
+            if params.get("method", "rate") not in ("rate", "sum"):
+                raise bad("params", "method: rate or sum")
+        elif not (_is_num(exp) or isinstance(exp, list | tuple) and len(exp) == 2 and all(_is_num(v) for v in exp)
+                  and exp[0] <= exp[1]):
+            raise bad("expected", "a number, a range [low, high] (or params.compare_to: [y1, y2])")
     elif test == "extent":
         if not isinstance(params.get("place"), str) or not params["place"].strip():
             raise bad("params", "place: the sea or area named, e.g. Baltic Sea")
@@ -198,12 +219,7 @@ def _item_lines(text: str) -> list[int]:
 
 def parse(text: str, file: str = "<claims>") -> list[Claim]:
     """Claims from YAML text (a list of mappings); raises :class:`InputError` on the first problem."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(file, mark.line + 1 if mark else None, None,
-                         f"not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
+    data = safe_yaml(text, file)  # limits: file size, nesting depth, integer digits; one-line errors
     if data is None:
         return []
     if not isinstance(data, list):
@@ -226,10 +242,35 @@ def load(path: str | os.PathLike[str]) -> list[Claim]:
     """Read and validate a YAML file of claims."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(p), None, None, f"cannot read claims file ({exc})") from None
+        if p.stat().st_size > MAX_YAML_BYTES:
+            raise InputError(p.name, None, None, f"expected a YAML file of at most {MAX_YAML_BYTES:,} bytes")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(str(p), None, None, f"cannot read claims file ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(p.name, line, None, f"expected UTF-8 text, found byte 0x{data[exc.start]:02x} "
+                                             f"at offset {exc.start}") from None
     return parse(text, file=p.name)
+
+
+def checkable(raw_claims: list[tuple[str, dict[str, Any]]], file: str = "<brief>"
+              ) -> tuple[list[Claim], list[tuple[str, str]]]:
+    """Split claims extracted from a brief into well-formed ones and the others, with the reason.
+
+    ``raw_claims`` are ``(candidate id, claim mapping)`` pairs. A malformed candidate never stops the
+    check: it is returned as ``(candidate id, "field 'period': claim 6 (...): expected ...")``.
+    """
+    good: list[Claim] = []
+    bad: list[tuple[str, str]] = []
+    for i, (cid, raw) in enumerate(raw_claims, start=1):
+        try:
+            good.append(from_dict(raw, file=file, index=i))
+        except InputError as exc:
+            bad.append((cid, (f"field '{exc.field}': " if exc.field else "") + exc.expected))
+    return good, bad
 
 
 def dossier_claims() -> list[Claim]:

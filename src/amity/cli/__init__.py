@@ -9,13 +9,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import typer
 from rich.console import Console
 
+from amity import context
+from amity import indicators as ind
 from amity.cli import claims, data
 from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, check_years, store_path
 from amity.cli.output import emit, fmt_of
+from amity.dyad import Dyad
 from amity.errors import AmityError
+from amity.states import search
 
 app = typer.Typer(
     name="amity",
@@ -45,9 +50,15 @@ from amity.cli import panel as _panel  # noqa: E402 - dyad-year panels
 
 _panel.register(app)
 
+from amity.cli import compare as _compare  # noqa: E402 - pairs in context
+
+_compare.register(app)
+
 from amity.cli import votes as _votes  # noqa: E402 - UNGA votes and UNSC vetoes
 
 app.add_typer(_votes.app, name="votes")
+data.fetch_app.command("unga")(_votes.fetch_unga_command)
+data.fetch_app.command("idealpoints")(_votes.fetch_idealpoints_command)
 err = Console(stderr=True)
 
 
@@ -60,14 +71,15 @@ def report(
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default amity-report-A-B.html)."),
     fmt: str | None = typer.Option(
         None, "--format", help="html, md or pdf (default: from --out, else html; pdf needs Chromium)."),
+    compare: list[str] = typer.Option(None, "--compare", help="Reference pairs to set the pair beside, as A-B "
+                                      "(repeatable; default: the documented set, see docs/context.md)."),
     home: Path | None = HomeOpt,
 ) -> None:
     """Write a self-contained report on a pair of states (opens offline)."""
-    from amity.dyad import Dyad
-
     check_years(start, end)
+    refs = [context.parse_pair(p) for raw in compare for p in raw.split(",") if p.strip()] if compare else None
     d = Dyad(a, b, start=start, end=end, store=store_path(home))
-    path = d.report(out, fmt)
+    path = d.report(out, fmt, compare=refs)
     err.print(f"wrote {path}")
 
 
@@ -80,36 +92,18 @@ def indicators(
     home: Path | None = HomeOpt,
 ) -> None:
     """Compute indicators for a pair (long table: indicator, year, value, unit, coverage, source_ids)."""
-    import pandas as pd
-
-    from amity import indicators as ind
-    from amity.dyad import Dyad
-
     check_years(start, end)
     fmt = fmt_of(as_json, as_csv)
     d = Dyad(a, b, start=start, end=end, store=store_path(home))
     names = name or sorted(ind.registry())
-    frames = []
-    for n in names:
-        df = d.indicator(n)
-        if df.empty or "year" not in df.columns:
-            continue
-        keep = [c for c in ("year", "category", "value", "unit", "coverage", "source_ids") if c in df.columns]
-        frames.append(df[keep].assign(indicator=n))
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-        columns=["indicator", "year", "value", "unit", "coverage", "source_ids"])
-    cols = ["indicator"] + [c for c in out.columns if c != "indicator"]
-    emit(out[cols], fmt, title=f"Indicators {d.a.code}–{d.b.code}")
+    out = ind.long_table((n, d.indicator(n)) for n in names)
+    emit(out, fmt, title=f"Indicators {d.a.code}–{d.b.code}")
 
 
 @app.command()
 def states(query: str = typer.Argument(..., help="Name or code to search for."),
            as_json: bool = typer.Option(False, "--json")) -> None:
     """Search the state table (names and codes the sources use)."""
-    import pandas as pd
-
-    from amity.states import search
-
     rows = [{"code": s.code, "name": s.name, "cow": s.cow, "gw": s.gw, "iso3": s.iso3, "cameo": s.cameo,
              "sipri_names": ";".join(s.sipri_names), "start_year": s.start_year, "end_year": s.end_year}
             for s in search(query)]

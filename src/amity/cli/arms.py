@@ -7,23 +7,24 @@ from pathlib import Path
 
 import pandas as pd
 import typer
+from rich.console import Console
 
 from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, check_years, store_path
 from amity.cli.output import emit, fmt_of
+from amity.dyad import Dyad
+from amity.errors import AmityError
+from amity.indicators.arms_sipri import DEAL_COLUMNS
+from amity.sources import sipri
+from amity.store import Store
 
 app = typer.Typer(help="SIPRI arms transfers: deals and yearly deliveries (supplier → recipient).",
                   no_args_is_help=True)
 
-DEAL_OUT = ["supplier", "recipient", "year_of_order", "year_of_order_estimate", "number_ordered",
-            "number_ordered_estimate", "weapon_designation", "weapon_description", "weapon_category",
-            "number_delivered", "number_delivered_estimate", "delivery_years", "delivery_years_estimate",
-            "status", "comments", "tiv_per_unit", "tiv_order", "tiv_delivered", "tiv_delivered_lt_half",
-            "coverage", "source_ids"]
+#: the columns `amity arms deals` prints: the register's deal columns, then coverage and sources
+DEAL_OUT = [*DEAL_COLUMNS, "coverage", "source_ids"]
 
 
 def _dyad(supplier: str, recipient: str, start: int | None, end: int | None, home: Path | None):  # noqa: ANN202
-    from amity.dyad import Dyad
-
     check_years(start, end)
     return Dyad(supplier, recipient, start=start, end=end, store=store_path(home))
 
@@ -31,7 +32,6 @@ def _dyad(supplier: str, recipient: str, start: int | None, end: int | None, hom
 def deals_frame(supplier: str, recipient: str, *, start: int | None = None, end: int | None = None,
                 home: Path | None = None, with_predecessor: bool = False) -> pd.DataFrame:
     """The deal list ``amity arms deals`` prints (SIPRI register; uncertainty flags included)."""
-    from amity.errors import AmityError
 
     d = _dyad(supplier, recipient, start, end, home)
     df = d.arms_deals(with_predecessor=with_predecessor)
@@ -44,7 +44,6 @@ def deals_frame(supplier: str, recipient: str, *, start: int | None = None, end:
 def deliveries_frame(supplier: str, recipient: str, *, start: int | None = None, end: int | None = None,
                      home: Path | None = None, with_predecessor: bool = False) -> pd.DataFrame:
     """Yearly deliveries (SIPRI TIV millions) with the 5-year mean, as ``amity arms deliveries`` prints them."""
-    from amity.errors import AmityError
 
     d = _dyad(supplier, recipient, start, end, home)
     df = d.deliveries_tiv(with_predecessor=with_predecessor)
@@ -104,11 +103,6 @@ def fetch_command(
     home: Path | None = HomeOpt,
 ) -> None:
     """Download a SIPRI trade register and the TIV tables (cached, resumable) and import them."""
-    from rich.console import Console
-
-    from amity.sources import sipri
-    from amity.store import Store
-
     err = Console(stderr=True)
     with Store(store_path(home)) as st:
         results = sipri.fetch(st, supplier=supplier, recipient=recipient, start=start, end=end, base_url=base_url,

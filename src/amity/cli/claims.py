@@ -8,9 +8,15 @@ from pathlib import Path
 
 import typer
 
+from amity import claims as cl
+from amity.claims import ClaimResult
+from amity.claims.model import checkable
 from amity.cli.options import CsvOpt, store_path
 from amity.cli.output import emit, fmt_of
+from amity.dossier import load_dossier
 from amity.errors import AmityError, InputError
+from amity.states import lookup
+from amity.store import Store
 
 app = typer.Typer(help="Check claims (YAML or a brief's text) against the data; extract candidate claims.",
                   no_args_is_help=True)
@@ -29,7 +35,6 @@ def _read_text(path: Path) -> str:
 
 def _source_for(path: Path) -> str:
     """The dossier key of a brief (by its document file name), else the file's stem."""
-    from amity.dossier import load_dossier
 
     src = load_dossier().sources
     if "document" in src.columns:
@@ -50,10 +55,10 @@ def check(
     source: str | None = typer.Option(None, "--source", help="Dossier key of the brief (.txt input); its own "
                                       "records are never used as evidence. Default: found by file name."),
     home: Path | None = typer.Option(None, "--home", help="amity data folder (default $AMITY_HOME)."),
+    as_of: int | None = typer.Option(None, "--as-of", help="Year of the brief's date (.txt input), when its "
+                                     "metadata does not give one: 'since 2015' runs to the year before."),
 ) -> None:
     """Check claims and print one verdict per claim: supported, contradicted or unverifiable."""
-    from amity import claims as cl
-    from amity.store import Store
 
     fmt = fmt_of(as_json, as_csv)
     if fail_on is not None and fail_on not in FAIL_ON:
@@ -73,9 +78,12 @@ def check(
             results = cl.check(cl.load(file), store)
         elif suffix in (".txt", ".text", ".md"):
             key = source or _source_for(file)
-            cands = cl.extract(_read_text(file), source=key)
-            results = cl.check([c.claim for c in cands if c.claim], store)
-            extra = [_not_recognised(c, key) for c in cands if not c.claim]
+            cands = cl.extract(_read_text(file), source=key, as_of=as_of)
+            good, bad = checkable([(c.id, c.claim) for c in cands if c.claim], file=file.name)
+            results = cl.check(good, store)
+            why = dict(bad)
+            extra = [_not_recognised(c, key, None if c.claim is None else f"not checkable: {why[c.id]}")
+                     for c in cands if not c.claim or c.id in why]
         else:
             raise InputError(str(file), None, None, "expected a claims file (.yaml, .yml) or a brief's text (.txt)")
     everything = results + extra
@@ -84,6 +92,10 @@ def check(
                                     indent=1, default=str) + "\n")
     else:
         df = cl.results_frame(everything)
+        if fmt == "csv":  # said_in and evidence_sources as in JSON, one JSON text per cell
+            df["said_in"] = [json.dumps({"source": r.source, "locator": r.locator}, ensure_ascii=False)
+                             for r in everything]
+            df["evidence_sources"] = [json.dumps(r.evidence_sources, ensure_ascii=False) for r in everything]
         cols = ["id", "verdict", "test", "indicator", "period", "found", "expected", "reason"] \
             if fmt == "table" else list(df.columns)
         emit(df[cols], fmt, title="Claims checked")
@@ -96,14 +108,16 @@ def check(
         raise typer.Exit(1)
 
 
-def _not_recognised(c, key: str):  # noqa: ANN001, ANN202
-    from amity.claims import ClaimResult
+def _not_recognised(c, key: str, reason: str | None = None):  # noqa: ANN001, ANN202
+    """An ``unverifiable`` result for a passage with no claim (or a malformed one: ``reason`` says why)."""
 
-    return ClaimResult(id=c.id, text=c.passage[:80], passage=c.passage,
+    cl = c.claim or {}
+    return ClaimResult(id=c.id, text=str(cl.get("text") or c.passage[:80]), passage=c.passage,
                        said_in={"source": key, "locator": f"paragraph {c.paragraph}, sentence {c.sentence}"},
-                       indicator="", test=c.kind, dyad=("", ""), period=(min(c.years or [0]), max(c.years or [0])),
+                       indicator=str(cl.get("indicator") or ""), test=c.kind, dyad=("", ""),
+                       period=(min(c.years or [0]), max(c.years or [0])),
                        verdict="unverifiable", found=None, expected=None, tolerance=0.0, unit=None,
-                       reason="not recognised: no indicator matched this sentence")
+                       reason=reason or "not recognised: no indicator matched this sentence")
 
 
 @app.command()
@@ -114,10 +128,10 @@ def extract(
     source: str | None = typer.Option(None, "--source", help="Dossier key of the brief (written into said_in)."),
     pair: str | None = typer.Option(None, "--pair", help="The two states, e.g. CHN,RUS (default: the two the "
                                     "text names most)."),
+    as_of: int | None = typer.Option(None, "--as-of", help="Year of the brief's date, when its metadata does "
+                                     "not give one: 'since 2015' runs to the year before."),
 ) -> None:
     """List the candidate claims in a brief: sentences with years, amounts, shares, counts, comparatives."""
-    from amity import claims as cl
-    from amity.states import lookup
 
     fmt = fmt_of(as_json, as_csv)
     if not textfile.exists():
@@ -128,7 +142,7 @@ def extract(
         if len(parts) != 2:
             raise AmityError(f"--pair: expected two states such as CHN,RUS, got {pair!r}")
         pr = (lookup(parts[0]).code, lookup(parts[1]).code)
-    cands = cl.extract(_read_text(textfile), pair=pr, source=source or _source_for(textfile))
+    cands = cl.extract(_read_text(textfile), pair=pr, source=source or _source_for(textfile), as_of=as_of)
     if fmt == "json":
         sys.stdout.write(json.dumps([c.to_dict() for c in cands], ensure_ascii=False, indent=1, default=str) + "\n")
     else:

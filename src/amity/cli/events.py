@@ -13,7 +13,11 @@ from rich.console import Console
 
 from amity.cli.options import CsvOpt, FromOpt, HomeOpt, JsonOpt, ToOpt, check_years, store_path
 from amity.cli.output import emit, fmt_of
+from amity.dyad import Dyad
 from amity.errors import AmityError
+from amity.indicators import events as ev
+from amity.sources import gdelt
+from amity.store import Store
 
 err = Console(stderr=True)
 
@@ -46,8 +50,6 @@ def events_command(
     home: Path | None = HomeOpt,
 ) -> None:
     """News-coded events between two states per period (GDELT), NA where no files are loaded."""
-    from amity.dyad import Dyad
-    from amity.indicators import events as ev
 
     fields = tuple(f.strip() for f in actor_fields.split(","))
     if len(fields) != 2:
@@ -108,8 +110,6 @@ def fetch_command(
     home: Path | None = HomeOpt,
 ) -> None:
     """Download GDELT event exports (checksums checked, resumable) and import them."""
-    from amity.sources import gdelt
-    from amity.store import Store
 
     dest = (home / "gdelt" / "raw" / f"v{version}") if home else None
     paths = gdelt.fetch(

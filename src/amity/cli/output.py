@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
 
 import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
+from amity.errors import AmityError
+from amity.jsonable import records
 from amity.jsonable import scalar as _clean
+
+__all__ = ["emit", "fmt_of", "records"]
 
 
 def fmt_of(as_json: bool, as_csv: bool) -> str:
-    from amity.errors import AmityError
-
+    """The output format chosen by ``--json``/``--csv`` (``table`` by default)."""
     if as_json and as_csv:
         raise AmityError("choose one of --json and --csv")
     return "json" if as_json else "csv" if as_csv else "table"
-
-
-def records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """JSON-ready records: NA becomes null (missing stays missing), numpy scalars become Python."""
-    return [{k: _clean(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
 def emit(df: pd.DataFrame, fmt: str = "table", title: str | None = None) -> None:

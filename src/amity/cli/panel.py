@@ -27,7 +27,7 @@ def panel(
     home: Path | None = HomeOpt,
 ) -> None:
     """Write a dyad-year panel of all states (NA outside each source's coverage, never 0)."""
-    from amity import panel as p
+    from amity import panel as p  # deferred: panels load pyarrow and the writers only when used
 
     check_years(start, end)
     if out.suffix.lower().lstrip(".") not in p.FORMATS:

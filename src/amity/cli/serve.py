@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from amity.cli.options import HomeOpt
+from amity.store import store_file
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -24,10 +25,9 @@ def serve(
     home: Path | None = HomeOpt,
 ) -> None:
     """Start the local dashboard and JSON API (read-only; works offline). Stop it with Ctrl-C."""
-    import uvicorn
+    import uvicorn  # deferred: the server's stack is loaded only by `amity serve`
 
-    from amity.cli import err
-    from amity.store import store_file
+    from amity.cli import err  # the package imports this module: a cycle at import time
     from amity.web.app import create_app
 
     store_path = store_file(home)

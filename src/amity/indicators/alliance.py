@@ -20,7 +20,8 @@ import pandas as pd
 
 from amity.dyad import Dyad
 from amity.indicators import indicator
-from amity.indicators.asymmetry import _in, _latest_ids, _title
+from amity.indicators.asymmetry import source_titles
+from amity.store import in_list
 
 FLAGS = ["defense", "neutrality", "nonaggression", "entente", "offense", "consultation"]
 COLUMNS = ["year", "value", "unit", "coverage", "source_ids", *FLAGS, "dataset", "dossier_note"]
@@ -53,12 +54,14 @@ def _note(treaties: pd.DataFrame, year: int) -> str:
     return f"dossier treaty (not an alliance-dataset record): {items}"
 
 
-@indicator("alliance", strand="asymmetry", unit="defence pact in force (1/0)")
+@indicator("alliance", strand="asymmetry", unit="defence pact in force (1/0)", needs=("alliances",),
+           load=LOAD_HINT,
+           missing=f"no COW alliance data loaded: run `{LOAD_HINT}`")
 def alliance(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Alliance obligations in force per year (COW/ATOP): defence pact 1/0, NA outside coverage."""
     store = dyad.store
     treaties = dossier_treaties(dyad)
-    ids = _latest_ids(store, "alliances", exclude_sources)
+    ids = store.latest_source_ids("alliances", exclude=exclude_sources)
     if not ids:
         lo = dyad.start if dyad.start is not None else (
             int(treaties["year"].min()) if not treaties.empty else None)
@@ -76,19 +79,20 @@ def alliance(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd
         out["dossier_note"] = [_note(treaties, y) for y in out["year"]]
         return out[COLUMNS]
     a, b = dyad.a.cow, dyad.b.cow
+    ph, args = in_list(ids)
     span = store.query(f"SELECT min(year) lo, max(year) hi, min(dataset) ds FROM alliances "
-                       f"WHERE source_id IN ({_in(ids)})")
+                       f"WHERE source_id IN ({ph})", args)
     first, last, ds = int(span["lo"].iloc[0]), int(span["hi"].iloc[0]), str(span["ds"].iloc[0])
     rows = store.query(
         f"SELECT year, {', '.join(f'max({f}) AS {f}' for f in FLAGS)} FROM alliances "
-        f"WHERE source_id IN ({_in(ids)}) AND ((ccode1 = ? AND ccode2 = ?) OR (ccode1 = ? AND ccode2 = ?)) "
-        f"GROUP BY year", [a, b, b, a]).set_index("year")
+        f"WHERE source_id IN ({ph}) AND ((ccode1 = ? AND ccode2 = ?) OR (ccode1 = ? AND ccode2 = ?)) "
+        f"GROUP BY year", [*args, a, b, b, a]).set_index("year")
     win = dyad.window(first, last)
     assert win is not None
     out = pd.DataFrame({"year": pd.Series(range(win[0], win[1] + 1), dtype="int64")})
     inside = out["year"].between(first, last)
     # obligation types the dataset does not code (COW: offense; ATOP: entente) stay NA
-    coded = {f: store.query(f"SELECT count({f}) n FROM alliances WHERE source_id IN ({_in(ids)})")["n"].iloc[0] > 0
+    coded = {f: store.query(f"SELECT count({f}) n FROM alliances WHERE source_id IN ({ph})", args)["n"].iloc[0] > 0
              for f in FLAGS}
     for f in FLAGS:
         v = out["year"].map(rows[f]).astype("Int64") if f in rows else pd.Series(pd.NA, index=out.index,
@@ -100,7 +104,7 @@ def alliance(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd
         out[f] = v.astype("Int64")
     out["value"] = out["defense"]
     out["unit"] = "defence pact in force (1/0)"
-    label = _title(store, ids)
+    label = source_titles(store, ids)
     out["coverage"] = [f"{label}, {first}–{last}" if i else f"outside {label} ({first}–{last})" for i in inside]
     out["source_ids"] = ";".join(ids)
     out["dataset"] = ds

@@ -14,7 +14,8 @@ from amity.indicators import indicator
 from amity.indicators._dossier import coverage_text, in_window
 
 
-@indicator("arms_figures", strand="arms", unit="as quoted", directed=True)
+@indicator("arms_figures", strand="arms", unit="as quoted", directed=True, shape="figures", reads_records=True,
+           missing="no arms figures quoted for this pair in the embedded dossier")
 def arms_figures(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Deals and aggregate figures with supplier ``a`` and recipient ``b``, as the dossier records them."""
     df = dyad.dossier.arms

@@ -26,12 +26,14 @@ Sources and derivations
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from amity.indicators import COLUMNS, indicator, per_year
+from amity.indicators import COLUMNS, indicator, per_year, years_frame
+from amity.store import in_list
 
 if TYPE_CHECKING:
     from amity.dyad import Dyad
@@ -39,6 +41,16 @@ if TYPE_CHECKING:
     from amity.store import Store
 
 UNIT = "SIPRI TIV (millions)"
+#: registry facts of the indicators that read the SIPRI register (see :class:`amity.indicators.Indicator`)
+SIPRI_FACTS: dict = dict(
+    needs=("sipri",), load="amity data import sipri trade-register.csv",
+    missing="no SIPRI arms transfers data loaded: run `amity data import sipri trade-register.csv`")
+#: ... and of those whose yearly values are split from deal totals
+ESTIMATED_FACTS: dict = dict(
+    SIPRI_FACTS, estimate=True,
+    estimate_note="per-year SIPRI TIV estimated from the register: each deal's delivered TIV spread evenly over "
+                 "its delivery years, scaled to SIPRI's yearly import totals where a TIV table is loaded "
+                 "(SIPRI's own split between suppliers can differ)")
 PREDECESSOR_UNTIL = {"Soviet Union": 1991}
 DEAL_COLUMNS = ["supplier", "recipient", "year_of_order", "year_of_order_estimate", "number_ordered",
                 "number_ordered_estimate", "weapon_designation", "weapon_description", "weapon_category",
@@ -81,15 +93,29 @@ def _predecessor_cut(df: pd.DataFrame, year_col: str = "year") -> pd.DataFrame:
     return df[keep]
 
 
+#: when set (an ISO date ``2022-03-20``, or a year ``2022``), SIPRI data are read from the newest vintage
+#: published before that date (a year alone: before the end of that year) instead of the newest overall;
+#: claim checking sets it to the brief's date to give the verdict on the data the brief could use
+PUBLISHED_BEFORE: ContextVar[str | None] = ContextVar("amity_sipri_published_before", default=None)
+
+
+def vintage_cutoff(date: str | int) -> str:
+    """The vintage bound for a brief's date: ``2022-03-20`` stays, ``2022`` becomes ``2023`` (end of year)."""
+    d = str(date).strip()
+    return str(int(d) + 1) if d.isdigit() and len(d) == 4 else d
+
+
 def _files(store: Store, table: str) -> pd.DataFrame:
-    """sipri_files rows of the sources whose rows of ``table`` are in its latest vintage."""
+    """sipri_files rows of the sources whose rows of ``table`` are in its latest vintage (or the latest before
+    :data:`PUBLISHED_BEFORE`, where set)."""
     if not store.has_table("sipri_files") or not store.has_table(table):
         return pd.DataFrame(columns=["source_id", "layout", "role", "supplier_filter", "recipient_filter",
                                      "cover_from", "cover_to", "vintage"])
-    return store.query(
-        f'SELECT f.* FROM sipri_files f WHERE f.source_id IN (SELECT DISTINCT source_id FROM "{table}") AND '
-        f'f.vintage = (SELECT max(s.vintage) FROM sources s WHERE s.id IN (SELECT DISTINCT source_id FROM "{table}"))'
-    )
+    cut = PUBLISHED_BEFORE.get()
+    ids = store.latest_source_ids(table, where="s.vintage < ?" if cut else "",
+                                  params=[vintage_cutoff(cut)] if cut else None)
+    ph, args = in_list(ids)
+    return store.query(f"SELECT f.* FROM sipri_files f WHERE f.source_id IN ({ph})", args)
 
 
 def _matches(filt: pd.Series, names: list[str]) -> pd.Series:
@@ -107,6 +133,29 @@ def _cover(files: pd.DataFrame, sup: list[str] | None, rec: list[str] | None) ->
         return None, None, "", ""
     return (int(f["cover_from"].min()), int(f["cover_to"].max()), str(f["vintage"].iloc[0]),
             ";".join(sorted(f["source_id"].unique())))
+
+
+def _register_cover(store: Store, table: str, exclude: frozenset[str], sup: list[str] | None,
+                    rec: list[str] | None) -> tuple[int | None, int | None, str, str]:
+    """(from, to, vintage, source ids) of the register files of ``table`` (``arms_deliveries`` or ``arms_deals``),
+    less the ``exclude`` sources, covering a supplier (None = all) to a recipient (None = all)."""
+    files = _files(store, table)
+    return _cover(files[~files["source_id"].isin(exclude)], sup, rec)
+
+
+def _percent_of(num: pd.Series, den: pd.Series, win: tuple[int, int], lo: int, hi: int, coverage: str,
+                source_ids: str) -> pd.DataFrame:
+    """Per year over ``win``, ``num`` as a percent of ``den`` (TIV per year; NA outside ``lo``–``hi`` and where
+    ``den`` is 0), with both kept as ``numerator`` and ``denominator_tiv`` so that a period's share can be pooled
+    (the period's sums divided, as SIPRI does)."""
+    out = per_year(num, start=win[0], end=win[1], cover_from=lo, cover_to=hi, unit="percent", coverage=coverage,
+                   source_ids=source_ids)
+    d = per_year(den, start=win[0], end=win[1], cover_from=lo, cover_to=hi, unit="", coverage="",
+                 source_ids="")["value"]
+    out["numerator"] = out["value"]
+    out["denominator_tiv"] = d
+    out["value"] = (100.0 * out["numerator"] / d.where(d > 0)).astype("Float64")
+    return out
 
 
 def _deliveries(store: Store, sup: list[str] | None, rec: list[str] | None, sids: str) -> pd.DataFrame:
@@ -139,9 +188,7 @@ def _window(dyad: Dyad, lo: int | None, hi: int | None) -> tuple[int, int] | Non
 def _dyad_series(dyad: Dyad, with_predecessor: bool, exclude_sources: frozenset[str], calibrate: bool = False
                  ) -> tuple[pd.Series, pd.Series, int | None, int | None, str, str]:
     sup, rec = names_of(dyad.a, with_predecessor), names_of(dyad.b, with_predecessor)
-    files = _files(dyad.store, "arms_deliveries")
-    files = files[~files["source_id"].isin(exclude_sources)]
-    lo, hi, vintage, sids = _cover(files, sup, rec)
+    lo, hi, vintage, sids = _register_cover(dyad.store, "arms_deliveries", exclude_sources, sup, rec)
     lo = _clip(lo, first_year([dyad.a, dyad.b], with_predecessor))
     if lo is None:
         return pd.Series(dtype=float), pd.Series(dtype=bool), None, None, "", ""
@@ -180,7 +227,7 @@ def calibration(store: Store, recipient: list[str], exclude: frozenset[str]) -> 
     return factor, tsids, tvintage
 
 
-@indicator("deliveries_tiv", strand="arms", unit=UNIT, directed=True)
+@indicator("deliveries_tiv", strand="arms", unit=UNIT, directed=True, **ESTIMATED_FACTS)
 def deliveries_tiv(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False,
                    calibrate: bool = True) -> pd.DataFrame:
     """Arms deliveries from a to b per year (SIPRI TIV millions; register, delivered TIV split evenly over
@@ -200,7 +247,7 @@ def deliveries_tiv(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
     return out
 
 
-@indicator("deliveries_tiv_ma5", strand="arms", unit=UNIT, directed=True)
+@indicator("deliveries_tiv_ma5", strand="arms", unit=UNIT, directed=True, **ESTIMATED_FACTS)
 def deliveries_tiv_ma5(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False,
                        calibrate: bool = True) -> pd.DataFrame:
     """Trailing 5-year mean of deliveries a→b (years y-4..y; NA unless all five years are covered);
@@ -224,10 +271,8 @@ def _total(store: Store, names: list[str], role: str, exclude: frozenset[str], d
     """Yearly total imports (role "importer") or exports ("exporter") of a party: (values, from, to,
     vintage, source ids, which denominator)."""
     if denominator in ("auto", "register"):
-        files = _files(store, "arms_deliveries")
-        files = files[~files["source_id"].isin(exclude)]
         sup, rec = (None, names) if role == "importer" else (names, None)
-        lo, hi, vintage, sids = _cover(files, sup, rec)
+        lo, hi, vintage, sids = _register_cover(store, "arms_deliveries", exclude, sup, rec)
         if lo is not None:
             d = _deliveries(store, sup, rec, sids)
             return d.groupby("year")["tiv"].sum(), lo, hi, vintage, sids, "register"
@@ -261,41 +306,32 @@ def _share(dyad: Dyad, role: str, exclude: frozenset[str], with_predecessor: boo
         return _empty(["numerator", "denominator_tiv", "denominator"])
     cov = (f"{what}: SIPRI register {lo}–{hi} (vintage {vintage}) over "
            f"{'SIPRI register' if which == 'register' else 'SIPRI TIV table'} {dlo}–{dhi} (vintage {dv})")
-    out = per_year(num, start=win[0], end=win[1], cover_from=clo, cover_to=chi, unit="percent",
-                   coverage=cov, source_ids=";".join(sorted(set(sids.split(";")) | set(dsids.split(";")))))
-    d = per_year(den, start=win[0], end=win[1], cover_from=clo, cover_to=chi, unit="", coverage="",
-                 source_ids="")["value"]
-    out["numerator"] = out["value"]
-    out["denominator_tiv"] = d
-    pct = (100.0 * out["numerator"] / d.where(d > 0)).astype("Float64")
-    out["value"] = pct
+    out = _percent_of(num, den, win, clo, chi, cov, ";".join(sorted(set(sids.split(";")) | set(dsids.split(";")))))
     out["denominator"] = which
     return out
 
 
-@indicator("import_dependence", strand="arms", unit="percent", directed=True)
+@indicator("import_dependence", strand="arms", unit="percent", directed=True, **ESTIMATED_FACTS)
 def import_dependence(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False,
                       denominator: str = "auto") -> pd.DataFrame:
     """Share of b's arms imports that came from a, per year (percent of SIPRI TIV; NA when b imported nothing)."""
     return _share(dyad, "importer", exclude_sources, with_predecessor, denominator, "import dependence")
 
 
-@indicator("share_of_supplier_exports", strand="arms", unit="percent", directed=True)
+@indicator("share_of_supplier_exports", strand="arms", unit="percent", directed=True, **ESTIMATED_FACTS)
 def share_of_supplier_exports(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
                               with_predecessor: bool = False, denominator: str = "auto") -> pd.DataFrame:
     """Share of a's arms exports that went to b, per year (percent of SIPRI TIV; NA when a exported nothing)."""
     return _share(dyad, "exporter", exclude_sources, with_predecessor, denominator, "share of supplier exports")
 
 
-@indicator("supplier_concentration", strand="arms", unit="HHI (0–10000)", directed=True)
+@indicator("supplier_concentration", strand="arms", unit="HHI (0–10000)", directed=True, **ESTIMATED_FACTS)
 def supplier_concentration(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
                            with_predecessor: bool = False) -> pd.DataFrame:
     """Herfindahl–Hirschman index of b's arms suppliers per year: sum of squared percentage shares of TIV
     (0–10000; 10000 = a single supplier; NA when b imported nothing). Register only."""
     rec = names_of(dyad.b, with_predecessor)
-    files = _files(dyad.store, "arms_deliveries")
-    files = files[~files["source_id"].isin(exclude_sources)]
-    lo, hi, vintage, sids = _cover(files, None, rec)
+    lo, hi, vintage, sids = _register_cover(dyad.store, "arms_deliveries", exclude_sources, None, rec)
     lo = _clip(lo, first_year([dyad.b], with_predecessor))
     win = _window(dyad, lo, hi)
     if lo is None or win is None:
@@ -317,15 +353,13 @@ def supplier_concentration(dyad: Dyad, *, exclude_sources: frozenset[str] = froz
     return out
 
 
-@indicator("deliveries_by_category", strand="arms", unit=UNIT, directed=True)
+@indicator("deliveries_by_category", strand="arms", unit=UNIT, directed=True, **ESTIMATED_FACTS)
 def deliveries_by_category(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
                            with_predecessor: bool = False) -> pd.DataFrame:
     """Deliveries a→b per year and SIPRI armament category (from the file, else derived from the weapon
     description); long table with ``category``."""
     sup, rec = names_of(dyad.a, with_predecessor), names_of(dyad.b, with_predecessor)
-    files = _files(dyad.store, "arms_deliveries")
-    files = files[~files["source_id"].isin(exclude_sources)]
-    lo, hi, vintage, sids = _cover(files, sup, rec)
+    lo, hi, vintage, sids = _register_cover(dyad.store, "arms_deliveries", exclude_sources, sup, rec)
     lo = _clip(lo, first_year([dyad.a, dyad.b], with_predecessor))
     win = _window(dyad, lo, hi)
     if lo is None or win is None:
@@ -345,9 +379,7 @@ def deliveries_by_category(dyad: Dyad, *, exclude_sources: frozenset[str] = froz
 def _deals(dyad: Dyad, exclude: frozenset[str], with_predecessor: bool) -> tuple[pd.DataFrame, int | None,
                                                                                   int | None, str, str]:
     sup, rec = names_of(dyad.a, with_predecessor), names_of(dyad.b, with_predecessor)
-    files = _files(dyad.store, "arms_deals")
-    files = files[~files["source_id"].isin(exclude)]
-    lo, hi, vintage, sids = _cover(files, sup, rec)
+    lo, hi, vintage, sids = _register_cover(dyad.store, "arms_deals", exclude, sup, rec)
     if lo is None:
         return pd.DataFrame(columns=DEAL_COLUMNS), None, None, "", ""
     c1, p1 = _in("supplier", sup)
@@ -364,7 +396,7 @@ def _deals(dyad: Dyad, exclude: frozenset[str], with_predecessor: bool) -> tuple
     return df.sort_values(["year_of_order", "weapon_designation"]).reset_index(drop=True), lo, hi, vintage, sids
 
 
-@indicator("arms_deals", strand="arms", unit=UNIT, directed=True)
+@indicator("arms_deals", strand="arms", unit=UNIT, directed=True, shape="records", **SIPRI_FACTS)
 def arms_deals(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False
                ) -> pd.DataFrame:
     """SIPRI register deals a→b, one row per deal with comments and uncertainty flags (``year`` = year of
@@ -381,7 +413,7 @@ def arms_deals(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), wit
     return out
 
 
-@indicator("open_deals", strand="arms", unit=UNIT, directed=True)
+@indicator("open_deals", strand="arms", unit=UNIT, directed=True, shape="records", **SIPRI_FACTS)
 def open_deals(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False
                ) -> pd.DataFrame:
     """Deals a→b not (fully) delivered: fewer delivered than ordered, or no delivery yet
@@ -396,7 +428,7 @@ def open_deals(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), wit
     return out.reset_index(drop=True)
 
 
-@indicator("orders_vs_deliveries", strand="arms", unit=UNIT, directed=True)
+@indicator("orders_vs_deliveries", strand="arms", unit=UNIT, directed=True, **SIPRI_FACTS)
 def orders_vs_deliveries(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
                          with_predecessor: bool = False) -> pd.DataFrame:
     """TIV ordered by a for b per year of order (``value``, = ``ordered_tiv``) beside TIV delivered that
@@ -456,3 +488,215 @@ def pairs_panel(store: Store) -> pd.DataFrame:
     ORDER BY g.supplier, g.recipient, g.year
     """
     return store.query(q, sids)
+
+
+# -- one state's totals and world shares (SIPRI fact-sheet figures) --------------------------------
+#: which party of the dyad each single-state indicator describes (the other one is not used)
+ROLE_PARTY = {"exporter": "a", "importer": "b"}
+#: weapon-category families: SIPRI's armament categories as :func:`amity.sources.sipri.category_of`
+#: assigns them from the register's weapon description (the register's own category where it has one);
+#: the names analysts write map to them (lower case)
+CATEGORY_FAMILIES: dict[str, str] = {
+    "aircraft": "Aircraft", "combat aircraft": "Aircraft", "helicopters": "Aircraft",
+    "air defence": "Air defence systems",
+    "air defence systems": "Air defence systems", "air-defence systems": "Air defence systems",
+    "armoured vehicles": "Armoured vehicles", "artillery": "Artillery", "engines": "Engines",
+    "missiles": "Missiles", "naval weapons": "Naval weapons", "satellites": "Satellites", "sensors": "Sensors",
+    "radars": "Sensors", "ships": "Ships", "warships": "Ships", "submarines": "Ships", "other": "Other",
+}
+
+
+def category_family(name: str) -> str:
+    """The SIPRI armament category a name stands for (``engines`` → ``Engines``); the name itself if unknown."""
+    key = str(name).strip().lower()
+    return CATEGORY_FAMILIES.get(key, CATEGORY_FAMILIES.get(key.rstrip("s"), str(name).strip()))
+
+
+def _world(store: Store, role: str, exclude: frozenset[str], basis: str
+           ) -> tuple[pd.Series, int | None, int | None, str, str, str]:
+    """World total exports (role "exporter") or imports ("importer") per year: (values, from, to, vintage,
+    source ids, basis used). ``basis``: "tiv_table" (SIPRI's table, its "Total world" row, else the sum of its
+    rows), "register" (all deliveries of a whole-world register, evenly split) or "auto" (table first)."""
+    none = (pd.Series(dtype=float), None, None, "", "", basis)
+    if basis in ("auto", "tiv_table"):
+        files = _files(store, "arms_tiv")
+        files = files[(files["layout"] == "tiv") & (files["role"] == role) & ~files["source_id"].isin(exclude)]
+        if not files.empty:
+            sids = ";".join(sorted(files["source_id"].unique()))
+            c, p = _in("source_id", sids.split(";"))
+            t = store.query(f"SELECT party, party_type, year, tiv FROM arms_tiv WHERE role = ? AND {c}", [role] + p)
+            t = t.drop_duplicates(["party", "year"])
+            tot = t[t["party_type"] == "total"]
+            vals = (tot if not tot.empty else t[t["party_type"] != "total"]).groupby("year")["tiv"].sum()
+            return (vals.astype(float), int(files["cover_from"].min()), int(files["cover_to"].max()),
+                    str(files["vintage"].iloc[0]), sids, "tiv_table")
+        if basis == "tiv_table":
+            return none
+    lo, hi, vintage, sids = _register_cover(store, "arms_deliveries", exclude, None, None)
+    if lo is None:
+        return none
+    d = _deliveries(store, None, None, sids)
+    return d.groupby("year")["tiv"].sum().astype(float), lo, hi, vintage, sids, "register"
+
+
+def _party_total(store: Store, names: list[str], role: str, exclude: frozenset[str], basis: str
+                 ) -> tuple[pd.Series, int | None, int | None, str, str, str]:
+    """A party's total exports or imports per year on the given basis ("auto": the TIV table first)."""
+    if basis in ("auto", "tiv_table"):
+        out = _total(store, names, role, exclude, "tiv_table")
+        if out[1] is not None or basis == "tiv_table":
+            return out
+    sup, rec = (names, None) if role == "exporter" else (None, names)
+    lo, hi, vintage, sids = _register_cover(store, "arms_deliveries", exclude, sup, rec)
+    if lo is None:
+        return pd.Series(dtype=float), None, None, "", "", "register"
+    d = _deliveries(store, sup, rec, sids)
+    return d.groupby("year")["tiv"].sum().astype(float), lo, hi, vintage, sids, "register"
+
+
+def _basis_text(which: str) -> str:
+    return "SIPRI TIV table" if which == "tiv_table" else "SIPRI register (delivered TIV split evenly over years)"
+
+
+def _party_of(dyad: Dyad, role: str) -> State:
+    return dyad.a if role == "exporter" else dyad.b
+
+
+def _total_indicator(dyad: Dyad, role: str, exclude: frozenset[str], with_predecessor: bool, basis: str
+                     ) -> pd.DataFrame:
+    party = _party_of(dyad, role)
+    vals, lo, hi, vintage, sids, which = _party_total(dyad.store, names_of(party, with_predecessor), role,
+                                                      exclude, basis)
+    lo = _clip(lo, first_year([party], with_predecessor))
+    win = _window(dyad, lo, hi)
+    if lo is None or win is None:
+        return _empty(["basis"])
+    what = "exports to all recipients" if role == "exporter" else "imports from all suppliers"
+    out = per_year(vals, start=win[0], end=win[1], cover_from=lo, cover_to=hi, unit=UNIT,
+                   coverage=f"{party.name}'s {what}: {_basis_text(which)} {lo}–{hi}, vintage {vintage}",
+                   source_ids=sids)
+    out["basis"] = which
+    return out
+
+
+def _world_share(dyad: Dyad, role: str, exclude: frozenset[str], with_predecessor: bool, basis: str
+                 ) -> pd.DataFrame:
+    party = _party_of(dyad, role)
+    num, lo, hi, vintage, sids, which = _party_total(dyad.store, names_of(party, with_predecessor), role,
+                                                     exclude, basis)
+    cols = ["numerator", "denominator_tiv", "basis"]
+    if lo is None:
+        return _empty(cols)
+    den, dlo, dhi, dv, dsids, dwhich = _world(dyad.store, role, exclude, which)
+    if dlo is None:
+        return _empty(cols)
+    clo = _clip(max(lo, dlo), first_year([party], with_predecessor))
+    chi = min(hi, dhi)
+    win = _window(dyad, clo, chi)
+    if win is None or clo is None or clo > chi:
+        return _empty(cols)
+    what = "world arms exports" if role == "exporter" else "world arms imports"
+    out = _percent_of(num, den, win, clo, chi,
+                      f"{party.name}'s share of {what}: {_basis_text(which)} {clo}–{chi} (vintage {vintage})",
+                      ";".join(sorted(set(sids.split(";")) | set(dsids.split(";")))))
+    out["basis"] = which
+    return out
+
+
+@indicator("supplier_total_exports", strand="arms", unit=UNIT, directed=True, **SIPRI_FACTS)
+def supplier_total_exports(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
+                           with_predecessor: bool = False, basis: str = "auto") -> pd.DataFrame:
+    """Arms exports of a (the supplier) to all recipients per year (SIPRI TIV millions; b is not used).
+
+    ``basis="auto"``: SIPRI's TIV table of exports when loaded (SIPRI's own yearly figures), else the trade
+    register (a's deliveries, each deal's delivered TIV split evenly over its delivery years). Column
+    ``basis`` says which."""
+    return _total_indicator(dyad, "exporter", exclude_sources, with_predecessor, basis)
+
+
+@indicator("recipient_total_imports", strand="arms", unit=UNIT, directed=True, **SIPRI_FACTS)
+def recipient_total_imports(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
+                            with_predecessor: bool = False, basis: str = "auto") -> pd.DataFrame:
+    """Arms imports of b (the recipient) from all suppliers per year (SIPRI TIV millions; a is not used).
+
+    Basis as for :func:`supplier_total_exports` (TIV table of imports first, else the register)."""
+    return _total_indicator(dyad, "importer", exclude_sources, with_predecessor, basis)
+
+
+@indicator("supplier_world_share", strand="arms", unit="percent", directed=True, **SIPRI_FACTS)
+def supplier_world_share(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
+                         with_predecessor: bool = False, basis: str = "auto") -> pd.DataFrame:
+    """Share of world arms exports that a (the supplier) made, per year (percent of SIPRI TIV; b is not used).
+
+    Numerator and denominator come from the same basis: the TIV table of exports (a's row over its
+    "Total world export" row) when loaded, else a whole-world trade register. ``numerator`` and
+    ``denominator_tiv`` give the TIV so that a period's share can be pooled (SIPRI's five-year shares are
+    the period's sums divided, not the mean of yearly shares)."""
+    return _world_share(dyad, "exporter", exclude_sources, with_predecessor, basis)
+
+
+@indicator("recipient_world_share", strand="arms", unit="percent", directed=True, **SIPRI_FACTS)
+def recipient_world_share(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(),
+                          with_predecessor: bool = False, basis: str = "auto") -> pd.DataFrame:
+    """Share of world arms imports that b (the recipient) received, per year (percent of SIPRI TIV; a not used).
+
+    As :func:`supplier_world_share`, with the TIV table of imports (its "Total world import" row)."""
+    return _world_share(dyad, "importer", exclude_sources, with_predecessor, basis)
+
+
+@indicator("weapon_category_share", strand="arms", unit="percent", directed=True, **SIPRI_FACTS)
+def weapon_category_share(dyad: Dyad, *, category: str = "Aircraft", exclude_sources: frozenset[str] = frozenset(),
+                          with_predecessor: bool = False) -> pd.DataFrame:
+    """Share of b's arms imports (from all suppliers) in one weapon category, per year (percent of SIPRI TIV;
+    a is not used). Register only (the TIV tables have no categories).
+
+    ``category`` is a SIPRI armament category or a name for one (``engines``, ``air defence``,
+    ``combat aircraft``: see :data:`CATEGORY_FAMILIES`); categories are the register's, else derived from the
+    weapon description by :func:`amity.sources.sipri.category_of`. ``numerator``/``denominator_tiv`` allow
+    pooling a period."""
+    fam = category_family(category)
+    rec = names_of(dyad.b, with_predecessor)
+    lo, hi, vintage, sids = _register_cover(dyad.store, "arms_deliveries", exclude_sources, None, rec)
+    lo = _clip(lo, first_year([dyad.b], with_predecessor))
+    win = _window(dyad, lo, hi)
+    cols = ["numerator", "denominator_tiv", "category"]
+    if lo is None or win is None:
+        return _empty(cols)
+    d = _deliveries(dyad.store, None, rec, sids)
+    num = d[d["weapon_category"].astype(str).str.lower() == fam.lower()].groupby("year")["tiv"].sum()
+    den = d.groupby("year")["tiv"].sum()
+    out = _percent_of(num, den, win, lo, hi,
+                      f"{fam} in {dyad.b.name}'s imports: SIPRI register {lo}–{hi}, vintage {vintage}", sids)
+    out["category"] = fam
+    return out
+
+
+@indicator("last_order_year", strand="arms", unit="year", directed=True, **SIPRI_FACTS)
+def last_order_year(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), with_predecessor: bool = False,
+                    category: str | None = None) -> pd.DataFrame:
+    """Year of a's latest arms order for b up to each year (SIPRI register year of order; NA before the first
+    order and outside the register's coverage). ``category`` keeps one weapon category (see
+    :func:`weapon_category_share`). "Last ordered in 2015", said in 2022, is this value in 2022."""
+    deals, lo, hi, vintage, sids = _deals(dyad, exclude_sources, with_predecessor)
+    lo = _clip(lo, first_year([dyad.a, dyad.b], with_predecessor))
+    win = _window(dyad, lo, hi)
+    if lo is None or win is None:
+        return _empty()
+    if category is not None and not deals.empty:
+        fam = category_family(category)
+        from amity.sources.sipri import category_of
+
+        cat = deals["weapon_category"].where(deals["weapon_category"].notna(),
+                                             category_of(deals["weapon_description"]))
+        deals = deals[cat.astype(str).str.lower() == fam.lower()]
+    years = sorted({int(y) for y in deals["year_of_order"].dropna()})
+    out = years_frame(win[0], win[1])
+    last = pd.Series(years, index=years, dtype="Float64")
+    vals = last.reindex(range(min(years[0], win[0]) if years else win[0], win[1] + 1)).ffill() if years else None
+    out["value"] = (out["year"].map(vals) if vals is not None else pd.Series(pd.NA, index=out.index)).astype("Float64")
+    out.loc[~out["year"].between(lo, hi), "value"] = pd.NA
+    out["unit"] = "year"
+    what = f" ({category_family(category)})" if category else ""
+    out["coverage"] = _coverage_text(f"Arms Transfers Database trade register, orders{what}", lo, hi, vintage)
+    out["source_ids"] = sids
+    return out

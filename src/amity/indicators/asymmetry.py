@@ -22,7 +22,7 @@ import pandas as pd
 
 from amity.dyad import Dyad
 from amity.indicators import COLUMNS, indicator
-from amity.store import Store
+from amity.store import Store, in_list
 
 GDP_INDICATORS = {
     "NY.GDP.MKTP.KD": "constant 2015 US$",
@@ -53,29 +53,11 @@ class Series:
         return f"{self.label}, {self.first}–{self.last}"
 
 
-def _latest_ids(store: Store, table: str, exclude: frozenset[str], where: str = "",
-                params: list[object] | None = None) -> list[str]:
-    """Source ids of the newest vintage that wrote ``table`` (minus excluded ones)."""
-    if not store.has_table(table):
-        return []
-    q = (f'SELECT DISTINCT t.source_id, s.vintage FROM "{table}" t JOIN sources s ON s.id = t.source_id'
-         + (f" WHERE {where}" if where else ""))
-    df = store.query(q, params)
-    df = df[~df["source_id"].isin(exclude) & ~df["source_id"].str.split(":").str[0].isin(exclude)]
-    if df.empty:
-        return []
-    top = df["vintage"].max()
-    return sorted(df.loc[df["vintage"] == top, "source_id"])
-
-
-def _title(store: Store, ids: list[str]) -> str:
+def source_titles(store: Store, ids: list[str]) -> str:
+    """The titles and vintages of the sources ``ids``, for coverage notes."""
     src = store.sources()
     rows = src[src["id"].isin(ids)]
     return "; ".join(f"{r.title} [vintage {r.vintage}]" for r in rows.itertuples())
-
-
-def _in(ids: list[str]) -> str:
-    return ", ".join("'" + i.replace("'", "''") + "'" for i in ids)
 
 
 def series(store: Store, measure: str, *, cows: tuple[int, ...] | None = None, source: str | None = None,
@@ -86,42 +68,45 @@ def series(store: Store, measure: str, *, cows: tuple[int, ...] | None = None, s
     """
     cow_cond = f" AND cow IN ({', '.join(str(int(c)) for c in cows)})" if cows else ""
     if measure == "milex" and source in (None, "sipri"):
-        ids = _latest_ids(store, "milex", exclude_sources)
+        ids = store.latest_source_ids("milex", exclude=exclude_sources)
         if ids:
+            ph, args = in_list(ids)
             df = store.query(
                 f"SELECT cow, year, value, unit FROM milex WHERE measure = 'constant_usd' "
-                f"AND source_id IN ({_in(ids)}){cow_cond}")
-            span = store.query(f"SELECT min(year) lo, max(year) hi FROM milex WHERE source_id IN ({_in(ids)})")
+                f"AND source_id IN ({ph}){cow_cond}", args)
+            span = store.query(f"SELECT min(year) lo, max(year) hi FROM milex WHERE source_id IN ({ph})", args)
             unit = df["unit"].iloc[0] if len(df) else "US$ m., constant prices"
             return Series("milex", df[["cow", "year", "value"]], unit,
-                          "SIPRI military expenditure, " + unit + "; " + _title(store, ids), ids,
+                          "SIPRI military expenditure, " + unit + "; " + source_titles(store, ids), ids,
                           int(span["lo"].iloc[0]), int(span["hi"].iloc[0]))
         if source == "sipri":
             return None
     if measure in ("milex", "cinc"):
         if measure == "milex" and source not in (None, "nmc"):
             return None
-        ids = _latest_ids(store, "nmc", exclude_sources)
+        ids = store.latest_source_ids("nmc", exclude=exclude_sources)
         if not ids:
             return None
+        ph, args = in_list(ids)
         col = "milex" if measure == "milex" else "cinc"
         df = store.query(f"SELECT ccode AS cow, year, {col} AS value FROM nmc "
-                         f"WHERE source_id IN ({_in(ids)}){cow_cond.replace('cow', 'ccode')}")
-        span = store.query(f"SELECT min(year) lo, max(year) hi FROM nmc WHERE source_id IN ({_in(ids)})")
+                         f"WHERE source_id IN ({ph}){cow_cond.replace('cow', 'ccode')}", args)
+        span = store.query(f"SELECT min(year) lo, max(year) hi FROM nmc WHERE source_id IN ({ph})", args)
         unit = "thousands of current US$" if col == "milex" else "share of system capabilities (0-1)"
         what = "COW NMC military expenditure" if col == "milex" else "COW NMC CINC"
-        return Series(measure, df, unit, f"{what}, {unit}; {_title(store, ids)}", ids,
+        return Series(measure, df, unit, f"{what}, {unit}; {source_titles(store, ids)}", ids,
                       int(span["lo"].iloc[0]), int(span["hi"].iloc[0]))
     if measure == "gdp":
         for code, unit in GDP_INDICATORS.items():
-            ids = _latest_ids(store, "wdi", exclude_sources, "t.indicator = ?", [code])
+            ids = store.latest_source_ids("wdi", exclude=exclude_sources, where="t.indicator = ?", params=[code])
             if not ids:
                 continue
+            ph, args = in_list(ids)
             df = store.query(f"SELECT cow, year, value FROM wdi WHERE indicator = ? "
-                             f"AND source_id IN ({_in(ids)}){cow_cond}", [code])
+                             f"AND source_id IN ({ph}){cow_cond}", [code, *args])
             span = store.query(f"SELECT min(year) lo, max(year) hi FROM wdi WHERE indicator = ? "
-                               f"AND source_id IN ({_in(ids)})", [code])
-            return Series("gdp", df, unit, f"World Bank WDI {code} (GDP, {unit}); {_title(store, ids)}",
+                               f"AND source_id IN ({ph})", [code, *args])
+            return Series("gdp", df, unit, f"World Bank WDI {code} (GDP, {unit}); {source_titles(store, ids)}",
                           ids, int(span["lo"].iloc[0]), int(span["hi"].iloc[0]))
         return None
     return None
@@ -171,26 +156,30 @@ def ratio(dyad: Dyad, measure: str, *, source: str | None = None,
     return out[RATIO_COLUMNS]
 
 
-@indicator("milex_ratio", strand="asymmetry", unit="ratio a/b")
+@indicator("milex_ratio", strand="asymmetry", unit="ratio a/b", needs=("milex", "nmc"), load=LOAD_HINT["milex"],
+           missing=f"no SIPRI military expenditure loaded: run `{LOAD_HINT['milex']}`")
 def milex_ratio(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset(), source: str | None = None
                 ) -> pd.DataFrame:
     """Military expenditure of a over b per year (SIPRI constant US$; else COW NMC), with the larger."""
     return ratio(dyad, "milex", source=source, exclude_sources=exclude_sources)
 
 
-@indicator("gdp_ratio", strand="asymmetry", unit="ratio a/b")
+@indicator("gdp_ratio", strand="asymmetry", unit="ratio a/b", needs=("wdi",), load=LOAD_HINT["gdp"],
+           missing=f"no GDP data loaded: run `{LOAD_HINT['gdp']}` (World Bank WDI)")
 def gdp_ratio(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """GDP of a over b per year (World Bank WDI), with the larger."""
     return ratio(dyad, "gdp", exclude_sources=exclude_sources)
 
 
-@indicator("cinc_ratio", strand="asymmetry", unit="ratio a/b")
+@indicator("cinc_ratio", strand="asymmetry", unit="ratio a/b", needs=("nmc",), load=LOAD_HINT["cinc"],
+           missing=f"no COW capabilities loaded: run `{LOAD_HINT['cinc']}`")
 def cinc_ratio(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Composite capabilities (COW NMC CINC) of a over b per year, with the larger."""
     return ratio(dyad, "cinc", exclude_sources=exclude_sources)
 
 
-@indicator("asymmetry", strand="asymmetry", unit="ratio a/b")
+@indicator("asymmetry", strand="asymmetry", unit="ratio a/b", needs=("milex", "nmc", "wdi"),
+           load=f"{LOAD_HINT['milex']}; {LOAD_HINT['gdp']}; {LOAD_HINT['cinc']}")
 def asymmetry(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Military expenditure, GDP and CINC ratios a/b per year in one long table (``measure`` column)."""
     frames = []

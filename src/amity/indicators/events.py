@@ -207,29 +207,11 @@ def dyad_months_expr(*, events: bool = True, sums: bool = False) -> ir.Table:
 
 
 def build_dyad_months(event_paths: list[str], sums_paths: list[str], out: str | os.PathLike[str]) -> None:
-    """Write the dyad-month sums of the events in ``event_paths`` plus the sums in ``sums_paths``
-    (Parquet files) to ``out``, ordered like stored events (rows with both country codes first,
-    then by the codes) in row groups with statistics. Runs on DuckDB."""
-    from amity.sources.gdelt import ROW_GROUP
+    """Write the dyad-month sums (see :func:`amity.sources.gdelt.store.build_dyad_months`, where the
+    stored sums are built so that ``sources/`` need not import ``indicators/``)."""
+    from amity.sources.gdelt.store import build_dyad_months as build
 
-    con = _duckdb().cursor()
-    try:
-        if event_paths:
-            con.execute(f"CREATE TEMP VIEW {TABLE} AS {_scan(event_paths)}")
-        if sums_paths:
-            con.execute(f"CREATE TEMP VIEW {DYAD_MONTHS} AS {_scan(sums_paths)}")
-        sql = to_sql(dyad_months_expr(events=bool(event_paths), sums=bool(sums_paths)), "duckdb")
-        # DuckDB sums BIGINT into HUGEINT, which Parquet has no type for
-        counts = ", ".join(f"CAST({c} AS BIGINT) AS {c}" if c != "goldstein_sum" else c for c in SUM_COLUMNS)
-        a1, a2 = ACTOR_FIELDS
-        target = str(out).replace("'", "''")
-        con.execute(
-            f"COPY (SELECT MonthYear, Year, {a1}, {a2}, {counts} FROM ({sql}) "
-            f"ORDER BY ({a1} IS NULL OR {a2} IS NULL), {a1} NULLS LAST, {a2} NULLS LAST, MonthYear) "
-            f"TO '{target}' (FORMAT parquet, ROW_GROUP_SIZE {ROW_GROUP})"
-        )
-    finally:
-        con.close()
+    build(event_paths, sums_paths, out)
 
 
 def _measures(t: ir.Table) -> dict[str, ir.Value]:
@@ -545,7 +527,8 @@ def _window(dyad: Dyad, files: list[dict[str, object]]) -> tuple[datetime, datet
     return lo, hi
 
 
-@indicator("events", strand="events", unit="events", directed=True)
+@indicator("events", strand="events", unit="events", directed=True, needs=("gdelt",),
+           load="amity data import gdelt FILE...")
 def events(
     dyad: Dyad,
     *,

@@ -2,9 +2,13 @@
 
 Source: the veto list in the store (``amity data import unsc-vetoes FILE``, newest vintage) if one was
 imported, else the list that ships with amity (every draft vetoed 1991–2024, from the UN Dag
-Hammarskjöld Library's veto list; see :mod:`amity.sources.unsc`). A "double veto" is a draft vetoed
-by both states of the dyad. Coverage: 1991–2024 for the embedded list; the first to the last year of
-an imported list. Inside the coverage a year with no veto counts 0; outside it values are NA.
+Hammarskjöld Library's veto list, and vetoes from 1946 to 1990 each attested by a source read for it,
+an incomplete listing; see :mod:`amity.sources.unsc`). A "double veto" is a draft vetoed by both
+states of the dyad. Coverage (the years counted): 1991–2024 for the embedded list; the first to the
+last year of an imported list. Inside the coverage a year with no veto counts 0; outside it values are
+NA. The record listing (:func:`vetoes`) also shows the embedded list's earlier rows, marked as outside
+the complete coverage. A Soviet veto is listed under ``RUS`` (Russia continues the seat) with
+``listed_as`` "USSR"; the Republic of China's 1955 veto is ``TWN``, never ``CHN``.
 """
 
 from __future__ import annotations
@@ -17,6 +21,12 @@ from amity.dyad import Dyad
 from amity.errors import AmityError
 from amity.indicators import COLUMNS, indicator, per_year
 from amity.sources import unsc
+
+#: the command that loads a newer veto list (the shipped one is used otherwise)
+LOAD = "amity data import unsc-vetoes FILE"
+MISSING = "no Security Council vetoes recorded for this pair in the shipped vetoes table"
+#: registry facts of every veto indicator (see :class:`amity.indicators.Indicator`)
+FACTS: dict = dict(needs=("unsc-vetoes",), load=LOAD, missing=MISSING)
 
 
 def veto_table(dyad: Dyad, exclude_sources: frozenset[str] = frozenset()
@@ -51,12 +61,20 @@ def _coverage_text(cover: tuple[int, int] | None) -> str:
     return f"UN Security Council veto list, all vetoed drafts {cover[0]}–{cover[1]}"
 
 
-@indicator("vetoes", strand="vetoes", unit="drafts")
+def _listing_text(cover: tuple[int, int] | None, year: int) -> str:
+    """Coverage note of one listed row: inside the complete coverage, or an earlier, incomplete listing."""
+    if cover is None or cover[0] <= year <= cover[1]:
+        return _coverage_text(cover)
+    return f"listed only: the list is incomplete before {cover[0]} (not counted)"
+
+
+@indicator("vetoes", strand="vetoes", unit="drafts", shape="records", **FACTS)
 def vetoes(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Security Council drafts vetoed by either state, one row per draft (value 1).
 
-    Columns: year, date, draft, meeting_record, agenda_item, vetoed_by, by_a, by_b, double (vetoed by
-    both), value, unit, coverage, source, locator, source_ids.
+    Columns: year, date, draft, meeting_record, agenda_item, vetoed_by, listed_as (the member(s) as the
+    source names them, e.g. "USSR"), by_a, by_b, double (vetoed by both), value, unit, coverage (rows
+    before the complete coverage say so), source, locator, quote, source_ids.
     """
     df, cover, _ = veto_table(dyad, exclude_sources)
     mem = _members(df)
@@ -67,13 +85,17 @@ def vetoes(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.D
         df = df[df["year"] >= dyad.start]
     if dyad.end is not None:
         df = df[df["year"] <= dyad.end]
-    df = df.assign(double=df["by_a"] & df["by_b"], value=1, unit="drafts", coverage=_coverage_text(cover))
-    cols = ["year", "date", "draft", "meeting_record", "agenda_item", "vetoed_by", "by_a", "by_b", "double",
-            "value", "unit", "coverage", "source", "locator", "source_ids"]
+    for col in unsc.OPTIONAL:
+        if col not in df.columns:
+            df = df.assign(**{col: pd.NA})
+    df = df.assign(double=df["by_a"] & df["by_b"], value=1, unit="drafts",
+                   coverage=[_listing_text(cover, int(y)) for y in df["year"]])
+    cols = ["year", "date", "draft", "meeting_record", "agenda_item", "vetoed_by", "listed_as", "by_a", "by_b",
+            "double", "value", "unit", "coverage", "source", "locator", "quote", "source_ids"]
     return df[cols].reset_index(drop=True)
 
 
-@indicator("vetoes_per_year", strand="vetoes", unit="drafts vetoed per year")
+@indicator("vetoes_per_year", strand="vetoes", unit="drafts vetoed per year", **FACTS)
 def vetoes_per_year(dyad: Dyad, *, member: str | None = None,
                     exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Drafts vetoed per year by a member (unit: drafts); ``member`` ISO3, default both states.
@@ -97,7 +119,7 @@ def vetoes_per_year(dyad: Dyad, *, member: str | None = None,
     return pd.concat(parts, ignore_index=True)
 
 
-@indicator("double_vetoes", strand="vetoes", unit="drafts vetoed by both per year")
+@indicator("double_vetoes", strand="vetoes", unit="drafts vetoed by both per year", **FACTS)
 def double_vetoes(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Drafts vetoed by both states in a year (unit: drafts); NA outside the veto list's coverage."""
     df, cover, sid = veto_table(dyad, exclude_sources)
@@ -111,7 +133,7 @@ def double_vetoes(dyad: Dyad, *, exclude_sources: frozenset[str] = frozenset()) 
                     unit="drafts", coverage=_coverage_text(cover), source_ids=sid)
 
 
-@indicator("vetoes_by_period", strand="vetoes", unit="drafts")
+@indicator("vetoes_by_period", strand="vetoes", unit="drafts", **FACTS)
 def vetoes_by_period(dyad: Dyad, *, breaks: Sequence[int] = (2001, 2013), what: str = "double",
                      exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Vetoed drafts per period (unit: drafts) and per covered year, so that "more often between 2001

@@ -16,15 +16,15 @@ votes are placed at yes 1, abstain 0.5, no 0 and
 
 A year inside the coverage where the two shared no vote (one was not a member) is NA, never 0.
 
-**Ideal points** (:func:`ideal_points_all`): a one-dimensional dynamic model over sessions in the spirit
-of Bailey, Strezhnev and Voeten (2017): vote v ∈ {1, 0.5, 0} ≈ a_g + b_g·θ_{i,s}, with θ following a
-random walk over sessions (penalty ``smooth``), and roll calls whose description text recurs
-verbatim in several sessions sharing their item parameters (a_g, b_g) — the bridge that keeps
-sessions on one scale. Fitted by alternating least squares in numpy; θ is scaled to mean 0 and sd 1
-over all state-sessions and oriented so that the USA is positive. Uncertainty: bootstrap over roll calls
-within sessions (``n_boot`` replicates), giving ``se`` and a 90% normal interval ``lo``–``hi``
-(θ ± 1.645·se).
-This is a fast linear approximation of the published ordered-probit model, not a replication of it.
+**Ideal points** (:func:`ideal_points_all`): amity's dynamic ordinal model in the spirit of Bailey,
+Strezhnev and Voeten (2017) — one dimension, yes/abstain/no as ordered categories with two cutpoints per
+roll call, roll calls whose description text recurs verbatim in several sessions sharing their item
+parameters (the bridges that keep sessions on one scale), a random walk of each state's position over
+sessions — fitted by EM with tridiagonal solves (:mod:`amity.indicators.idealpoints`). θ is scaled to
+mean 0 and sd 1 over all state-sessions and oriented so that the USA is positive. Uncertainty: the
+posterior sd given the item parameters (``se``; 90% interval ``lo``–``hi`` = θ ± 1.645·se), or, with
+``n_boot`` > 0, the sd over bootstrap replicates of roll calls within sessions. Validation against the
+published BSV estimates: ``benchmarks/validate_idealpoints.py`` and ``docs/un.md``.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ import pandas as pd
 from amity.dyad import Dyad
 from amity.errors import AmityError
 from amity.indicators import COLUMNS, indicator
+from amity.indicators.idealpoints import EVOLUTION_SD, fit_dynamic_ordinal
 from amity.sources.unga import ISSUES
 from amity.states import all_states
 from amity.store import Store
@@ -51,13 +52,41 @@ LOAD_HINT = "amity data import unga un_votes.rda un_roll_calls.rda un_roll_call_
 
 # -- which rows to use ----------------------------------------------------------------------------
 def source_ids(store: Store, table: str = "unga_votes") -> list[str]:
-    """Ids of the newest-vintage sources that wrote ``table`` (empty if nothing was imported)."""
+    """Ids of the sources that wrote ``table``: the newest vintage of each dataset (by source title: the
+    Voeten/unvotes data and the UN Digital Library file are two datasets, used together; a UN DL import
+    holds only roll calls not already loaded). Empty if nothing was imported."""
     if not store.has_table(table):
         return []
     df = store.query(
-        f'SELECT id FROM sources WHERE id IN (SELECT DISTINCT source_id FROM "{table}") AND vintage = '
-        f'(SELECT max(vintage) FROM sources WHERE id IN (SELECT DISTINCT source_id FROM "{table}")) ORDER BY id')
+        f'SELECT s.id FROM sources s WHERE s.id IN (SELECT DISTINCT source_id FROM "{table}") AND s.vintage = '
+        f'(SELECT max(t.vintage) FROM sources t WHERE t.id IN (SELECT DISTINCT source_id FROM "{table}") '
+        f'AND coalesce(t.title, \'\') = coalesce(s.title, \'\')) ORDER BY s.id')
     return list(df["id"])
+
+
+#: rcids from this number on are UN Digital Library records (``amity.sources.unga``: 1e9 + ``undl_id``)
+UNDL_RCID = 1_000_000_000
+_SYMBOL_KEY = "regexp_replace(upper(replace(coalesce({c}, ''), ' ', '')), '^(A/RES/|R/|A/)', '')"
+
+
+def rollcalls_sql(n_ids: int) -> str:
+    """A subquery of the roll calls to use, given ``n_ids`` source-id parameters (passed twice): those of
+    the sources, less UN Digital Library records of a roll call that another dataset already holds (same
+    resolution symbol and date), so that a resolution loaded from both is counted once."""
+    marks = ",".join("?" * n_ids)
+    return (f"(SELECT * FROM unga_rollcalls r WHERE r.source_id IN ({marks}) AND NOT (r.rcid >= {UNDL_RCID} AND "
+            f"EXISTS (SELECT 1 FROM unga_rollcalls o WHERE o.source_id IN ({marks}) AND o.rcid < {UNDL_RCID} "
+            f"AND o.date = r.date AND {_SYMBOL_KEY.format(c='o.unres')} = {_SYMBOL_KEY.format(c='r.unres')})))")
+
+
+def year_sources(store: Store) -> pd.DataFrame:
+    """Which dataset each year's roll calls come from: columns year, source_id, title, vintage, n_rollcalls."""
+    ids = source_ids(store, "unga_rollcalls")
+    if not ids:
+        return pd.DataFrame(columns=["year", "source_id", "title", "vintage", "n_rollcalls"])
+    return store.query(
+        f"""SELECT r.year, r.source_id, s.title, s.vintage, count(*) AS n_rollcalls FROM {rollcalls_sql(len(ids))} r
+            JOIN sources s ON s.id = r.source_id GROUP BY ALL ORDER BY r.year, r.source_id""", [*ids, *ids])
 
 
 def loaded(store: Store) -> bool:
@@ -115,12 +144,12 @@ def dyad_agreement(store: Store, cow_a: int, cow_b: int, *, by: str = "year", is
         return pd.DataFrame(columns=AGREEMENT_COLS)
     marks = ",".join("?" * len(ids))
     conds, extra = _rollcall_filter(ids, start, end, issue, "rcid")
-    params = [*ids, cow_a, *ids, cow_b, *ids, *extra]
+    params = [*ids, cow_a, *ids, cow_b, *ids, *ids, *extra]
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     sql = f"""
         WITH va AS (SELECT rcid, vote FROM unga_votes WHERE source_id IN ({marks}) AND cow = ? AND vote <= 3),
              vb AS (SELECT rcid, vote FROM unga_votes WHERE source_id IN ({marks}) AND cow = ? AND vote <= 3),
-             rc AS (SELECT rcid, year, session FROM unga_rollcalls WHERE source_id IN ({marks}))
+             rc AS (SELECT rcid, year, session FROM {rollcalls_sql(len(ids))})
         SELECT rc.{by} AS k, min(rc.year) AS year, any_value(rc.session) AS session, count(*) AS n,
                sum(abs(va.vote - vb.vote)) / 2.0 AS sumdiff,
                count(*) FILTER (WHERE va.vote = 1) AS a1, count(*) FILTER (WHERE va.vote = 2) AS a2,
@@ -159,11 +188,11 @@ def _votes_frame(store: Store, start: int | None, end: int | None, issue: str | 
     ids = source_ids(store)
     marks = ",".join("?" * len(ids))
     conds, extra = _rollcall_filter(ids, start, end, issue, "v.rcid")
-    params = [*ids, *ids, *extra]
+    params = [*ids, *ids, *ids, *extra]
     where = (" AND " + " AND ".join(conds)) if conds else ""
     return store.query(
         f"""SELECT v.rcid, v.cow, v.vote, rc.year, rc.session FROM unga_votes v
-            JOIN (SELECT rcid, year, session FROM unga_rollcalls WHERE source_id IN ({marks})) rc USING (rcid)
+            JOIN (SELECT rcid, year, session FROM {rollcalls_sql(len(ids))}) rc USING (rcid)
             WHERE v.source_id IN ({marks}) AND v.vote <= 3 AND v.cow IS NOT NULL{where}""",
         params)
 
@@ -253,7 +282,8 @@ def _vintage(store: Store, ids: list[str]) -> str:
     return ";".join(sorted(set(src.loc[src["id"].isin(ids), "vintage"])))
 
 
-@indicator("vote_agreement", strand="votes", unit=UNIT_AGREEMENT)
+@indicator("vote_agreement", strand="votes", unit=UNIT_AGREEMENT, needs=("unga",), load=LOAD_HINT,
+           missing=f"no UN General Assembly votes loaded: run `{LOAD_HINT}`")
 def vote_agreement(dyad: Dyad, *, issue: str | None = None, by: str = "year",
                    exclude_sources: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Agreement of the two states in UN General Assembly roll calls per year (unit: share 0–1).
@@ -297,94 +327,26 @@ class IdealFit:
     a: np.ndarray
     b: np.ndarray
     iterations: int
+    sd: np.ndarray | None = None
 
 
 def fit_ideal_points(state: np.ndarray, item: np.ndarray, y: np.ndarray, item_session: np.ndarray,
                      item_group: np.ndarray | None = None, *, n_states: int | None = None,
-                     n_sessions: int | None = None, ref_state: int | None = None, smooth: float = 2.0,
-                     ridge: float = 0.01, max_iter: int = 150, tol: float = 1e-4,
+                     n_sessions: int | None = None, ref_state: int | None = None,
+                     evolution_sd: float = EVOLUTION_SD, max_iter: int = 300, tol: float = 1e-3,
                      theta0: np.ndarray | None = None) -> IdealFit:
-    """Fit the dynamic one-dimensional model to observations ``(state[k], item[k], y[k])``.
+    """Fit the dynamic ordinal model to observations ``(state[k], item[k], y[k])``.
 
-    ``y`` in [0, 1] (yes 1, abstain .5, no 0); ``item_session[j]`` the session index of item j;
-    ``item_group[j]`` the bridge group (items of one group share a and b; default: each item its own).
-    ``ref_state``'s mean θ is made positive. Returns θ scaled to mean 0, sd 1 over active cells.
+    ``y`` in {0, 0.5, 1} (no, abstain, yes); ``item_session[j]`` the session index of item j;
+    ``item_group[j]`` the bridge group (items of one group share their parameters; default: each item
+    its own). ``ref_state``'s mean θ is made positive. Returns θ scaled to mean 0, sd 1 over active
+    cells (``a``/``b``: the items' α and β; see :func:`amity.indicators.idealpoints.fit_dynamic_ordinal`).
     """
-    state = np.asarray(state, dtype=np.int64)
-    item = np.asarray(item, dtype=np.int64)
-    y = np.asarray(y, dtype="float64")
-    item_session = np.asarray(item_session, dtype=np.int64)
-    n_items = len(item_session)
-    group = np.arange(n_items) if item_group is None else np.asarray(item_group, dtype=np.int64)
-    n_groups = int(group.max()) + 1
-    ns = int(n_states if n_states is not None else state.max() + 1)
-    nt = int(n_sessions if n_sessions is not None else item_session.max() + 1)
-    ses = item_session[item]
-    g = group[item]
-    cell = state * nt + ses
-    # active span of each state: first..last session with a vote
-    first = np.full(ns, nt)
-    last = np.full(ns, -1)
-    np.minimum.at(first, state, ses)
-    np.maximum.at(last, state, ses)
-    span = (np.arange(nt)[None, :] >= first[:, None]) & (np.arange(nt)[None, :] <= last[:, None])
-    deg = np.full(nt, 2.0)  # random-walk penalty: path-graph Laplacian over sessions
-    deg[[0, -1]] = 1.0 if nt > 1 else 0.0
-    if theta0 is None:
-        # start: first principal component of the states × items matrix (item-centred, missing 0)
-        mat = np.zeros((ns, n_items))
-        cnt = np.bincount(item, minlength=n_items)
-        mean = np.bincount(item, weights=y, minlength=n_items) / np.maximum(cnt, 1)
-        mat[state, item] = y - mean[item]
-        _, vecs = np.linalg.eigh(mat @ mat.T)
-        theta = np.repeat(vecs[:, -1:], nt, axis=1) * np.sqrt(ns)
-    else:
-        theta = np.nan_to_num(theta0.copy())
-    a = np.zeros(n_groups)
-    b = np.zeros(n_groups)
-    it = 0
-    for it in range(1, max_iter + 1):
-        x = theta[state, ses]
-        n = np.bincount(g, minlength=n_groups).astype(float)
-        sx = np.bincount(g, weights=x, minlength=n_groups)
-        sy = np.bincount(g, weights=y, minlength=n_groups)
-        sxx = np.bincount(g, weights=x * x, minlength=n_groups)
-        sxy = np.bincount(g, weights=x * y, minlength=n_groups)
-        den = n * sxx - sx * sx
-        b = np.where(den > 1e-9, (n * sxy - sx * sy) / np.where(den > 1e-9, den, 1), 0.0)
-        a = np.where(n > 0, (sy - b * sx) / np.maximum(n, 1), 0.0)
-        bb = b[g]
-        d = np.bincount(cell, weights=bb * bb, minlength=ns * nt).reshape(ns, nt)
-        c = np.bincount(cell, weights=bb * (y - a[g]), minlength=ns * nt).reshape(ns, nt)
-        new = _tridiag_solve(d + ridge + smooth * deg[None, :], -smooth, c)
-        act = new[span]
-        new = (new - act.mean()) / (act.std() or 1.0)
-        if ref_state is not None and np.nanmean(np.where(span[ref_state], new[ref_state], np.nan)) < 0:
-            new = -new
-        change = float(np.max(np.abs(new[span] - theta[span]))) if it > 1 else np.inf
-        theta = new
-        if change < tol:
-            break
-    return IdealFit(np.where(span, theta, np.nan), a, b, it)
-
-
-def _tridiag_solve(diag: np.ndarray, off: float, rhs: np.ndarray) -> np.ndarray:
-    """Solve, for every row i, the symmetric tridiagonal system with diagonal ``diag[i]`` and constant
-    off-diagonal ``off`` (Thomas algorithm, vectorised over rows)."""
-    n = diag.shape[1]
-    cp = np.zeros_like(diag)
-    dp = np.zeros_like(rhs)
-    cp[:, 0] = off / diag[:, 0]
-    dp[:, 0] = rhs[:, 0] / diag[:, 0]
-    for k in range(1, n):
-        m = diag[:, k] - off * cp[:, k - 1]
-        cp[:, k] = off / m
-        dp[:, k] = (rhs[:, k] - off * dp[:, k - 1]) / m
-    x = np.zeros_like(rhs)
-    x[:, -1] = dp[:, -1]
-    for k in range(n - 2, -1, -1):
-        x[:, k] = dp[:, k] - cp[:, k] * x[:, k + 1]
-    return x
+    yy = np.rint(np.asarray(y, dtype="float64") * 2).astype(np.int64)
+    fit = fit_dynamic_ordinal(state, item, yy, item_session, item_group, n_states=n_states, n_sessions=n_sessions,
+                              ref_state=ref_state, evolution_sd=evolution_sd, max_iter=max_iter, tol=tol,
+                              theta0=theta0)
+    return IdealFit(fit.theta, fit.alpha, fit.beta, fit.iterations, fit.sd)
 
 
 def _bridge_groups(descr: pd.Series) -> np.ndarray:
@@ -399,15 +361,18 @@ _IDEAL_CACHE: dict[tuple, pd.DataFrame] = {}
 
 
 #: bootstrap replicates for ideal-point uncertainty: one default for the CLI, reports and dashboard, so
-#: one cached fit serves them all
-N_BOOT = 20
+#: one cached fit serves them all (0: the model's posterior sd, no refits)
+N_BOOT = 0
+#: bumped when the estimator changes, so that cached fits of an older model are not reused
+MODEL = "ordinal-em-2"
 
 
 def ideal_points_all(store: Store, start: int | None = None, end: int | None = None, *, n_boot: int = N_BOOT,
-                     seed: int = 0, smooth: float = 2.0) -> pd.DataFrame:
-    """Ideal points of every state and session (see the module docstring), with bootstrap uncertainty.
+                     seed: int = 0, evolution_sd: float = EVOLUTION_SD) -> pd.DataFrame:
+    """Ideal points of every state and session (see the module docstring), with uncertainty.
 
-    Columns: cow, iso3, session, year (the session's first year), theta, se (bootstrap sd), lo, hi
+    Columns: cow, iso3, session, year (the session's first year), theta, se (posterior sd, or bootstrap sd
+    with ``n_boot``), lo, hi
     (θ ± 1.645·se), n_votes. Cached per store, data vintage and parameters: within a process, and on
     disk in a ``cache`` folder beside the store file (a Parquet file per source set and parameters, so a
     report or dashboard need not refit the model; a new import has new source ids and a new file).
@@ -416,7 +381,7 @@ def ideal_points_all(store: Store, start: int | None = None, end: int | None = N
     cols = ["cow", "iso3", "session", "year", "theta", "se", "lo", "hi", "n_votes"]
     if not ids:
         return pd.DataFrame(columns=cols)
-    key = (str(store.path), tuple(ids), start, end, n_boot, seed, smooth)
+    key = (str(store.path), tuple(ids), start, end, n_boot, seed, evolution_sd, MODEL)
     if key in _IDEAL_CACHE:
         return _IDEAL_CACHE[key].copy()
     disk = _cache_file(store, key)
@@ -428,11 +393,10 @@ def ideal_points_all(store: Store, start: int | None = None, end: int | None = N
         except (OSError, ValueError):  # a damaged cache file is recomputed
             pass
     v = _votes_frame(store, start, end, None)
-    marks = ",".join("?" * len(ids))
-    rc = store.query(f"SELECT rcid, session, year, descr FROM unga_rollcalls WHERE source_id IN ({marks})", ids)
+    rc = store.query(f"SELECT rcid, session, year, descr FROM {rollcalls_sql(len(ids))}", [*ids, *ids])
     rc = rc[rc["rcid"].isin(v["rcid"].unique())].dropna(subset=["session"]).reset_index(drop=True)
     v = v[v["rcid"].isin(rc["rcid"])]
-    out = ideal_points_from_votes(v, rc, n_boot=n_boot, seed=seed, smooth=smooth)
+    out = ideal_points_from_votes(v, rc, n_boot=n_boot, seed=seed, evolution_sd=evolution_sd)
     _IDEAL_CACHE[key] = out
     if disk is not None:
         try:
@@ -445,6 +409,21 @@ def ideal_points_all(store: Store, start: int | None = None, end: int | None = N
     return out.copy()
 
 
+def refresh_ideal_points(store: Store) -> bool:
+    """Fit and cache the ideal points (default parameters) for the store's current vote sources unless
+    they are cached already; True if fitted now. Derived state: ``amity.loading`` calls it after every
+    import (even a no-op, so a fit interrupted earlier is redone) with the store open read-only."""
+    ids = source_ids(store)
+    if not ids:
+        return False
+    key = (str(store.path), tuple(ids), None, None, N_BOOT, 0, EVOLUTION_SD, MODEL)
+    disk = _cache_file(store, key)
+    if key in _IDEAL_CACHE or (disk is not None and disk.is_file()):
+        return False
+    ideal_points_all(store, n_boot=N_BOOT)
+    return True
+
+
 def _cache_file(store: Store, key: tuple) -> Path | None:
     """Where the ideal points for ``key`` are cached: beside the store file (none for in-memory stores)."""
     path = Path(str(store.path))
@@ -455,9 +434,9 @@ def _cache_file(store: Store, key: tuple) -> Path | None:
 
 
 def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = N_BOOT, seed: int = 0,
-                            smooth: float = 2.0, ref_cow: int = 2) -> pd.DataFrame:
+                            evolution_sd: float = EVOLUTION_SD, ref_cow: int = 2) -> pd.DataFrame:
     """Fit :func:`fit_ideal_points` to votes (rcid, cow, vote 1/2/3) and roll calls (rcid, session,
-    year, descr); return one row per state-session with bootstrap ``se``, ``lo``, ``hi``."""
+    year, descr); return one row per state-session with ``se``, ``lo``, ``hi``."""
     sessions = np.sort(rc["session"].astype("int64").unique())
     rc = rc.sort_values("rcid").reset_index(drop=True)
     item_ses = np.searchsorted(sessions, rc["session"].astype("int64").to_numpy())
@@ -468,7 +447,7 @@ def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 
     y = (3 - v["vote"].to_numpy(dtype="float64")) / 2.0
     ref = int(np.searchsorted(states, ref_cow)) if ref_cow in set(states.tolist()) else None
     fit = fit_ideal_points(st, it, y, item_ses, groups, n_states=len(states), n_sessions=len(sessions),
-                           ref_state=ref, smooth=smooth)
+                           ref_state=ref, evolution_sd=evolution_sd)
     boots = []
     rng = np.random.default_rng(seed)
     n_items = len(rc)
@@ -480,8 +459,8 @@ def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 
         rows = np.concatenate([order[starts[j]:starts[j + 1]] for j in pick])
         new_item = np.repeat(np.arange(len(pick)), starts[pick + 1] - starts[pick])
         bf = fit_ideal_points(st[rows], new_item, y[rows], item_ses[pick], groups[pick], n_states=len(states),
-                              n_sessions=len(sessions), ref_state=ref, smooth=smooth, theta0=fit.theta,
-                              max_iter=40, tol=1e-3)
+                              n_sessions=len(sessions), ref_state=ref, evolution_sd=evolution_sd,
+                              theta0=fit.theta, max_iter=40, tol=1e-3)
         boots.append(bf.theta)
     theta = fit.theta
     if boots:
@@ -490,7 +469,8 @@ def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 
         se = arr.std(axis=0)
         lo, hi = theta - 1.645 * se, theta + 1.645 * se
     else:
-        se = lo = hi = np.full_like(theta, np.nan)
+        se = fit.sd if fit.sd is not None else np.full_like(theta, np.nan)
+        lo, hi = theta - 1.645 * se, theta + 1.645 * se
     nvotes = np.zeros_like(theta)
     np.add.at(nvotes, (st, item_ses[it]), 1)
     ii, ss = np.nonzero(~np.isnan(theta))
@@ -503,13 +483,14 @@ def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 
     return out[["cow", "iso3", "session", "year", "theta", "se", "lo", "hi", "n_votes"]]
 
 
-@indicator("ideal_points", strand="votes", unit=UNIT_IDEAL)
+@indicator("ideal_points", strand="votes", unit=UNIT_IDEAL, needs=("unga",), load=LOAD_HINT,
+           missing=f"no UN General Assembly votes loaded: run `{LOAD_HINT}`")
 def ideal_points(dyad: Dyad, *, n_boot: int = N_BOOT, exclude_sources: frozenset[str] = frozenset()
                  ) -> pd.DataFrame:
     """UN General Assembly ideal points of both states per session (unit: sd units, USA positive).
 
     One row per state (column ``member``) and session: year, session, value (θ), se, lo, hi (90%
-    bootstrap interval), unit, coverage, source_ids. Sessions without votes by a state are left out.
+    interval), unit, coverage, source_ids. Sessions without votes by a state are left out.
     """
     cols = [*COLUMNS, "member", "session", "se", "lo", "hi"]
     store = dyad.store
@@ -528,6 +509,59 @@ def ideal_points(dyad: Dyad, *, n_boot: int = N_BOOT, exclude_sources: frozenset
     df["unit"] = UNIT_IDEAL
     cover = _coverage(store)
     df["coverage"] = (f"UN General Assembly roll calls {cover[0]}–{cover[1]} (vintage {_vintage(store, ids)}); "
-                      f"{n_boot} bootstrap replicates")
+                      + (f"{n_boot} bootstrap replicates" if n_boot else "posterior sd given the roll-call parameters"))
     df["source_ids"] = ";".join(ids)
     return df[cols].sort_values(["member", "session"]).reset_index(drop=True)
+
+
+# -- published ideal points (Bailey, Strezhnev and Voeten) ----------------------------------------------------
+BSV_LOAD_HINT = "amity data import idealpoints IdealpointestimatesAll_Jul2023.csv"
+
+
+def published_ideal_points(store: Store, *, estimate: str = "all", level: str = "state-session") -> pd.DataFrame:
+    """The BSV ideal points loaded with ``amity data import idealpoints`` (newest vintage), in the columns
+    of :func:`ideal_points_all`: cow, iso3, session, year, theta (BSV's own scale, unchanged), se, lo, hi,
+    n_votes, plus source_ids.
+
+    State-session estimates carry BSV's posterior quantiles: ``lo``/``hi`` are their 5% and 95% quantiles
+    and ``se`` = (q95 − q5) / 3.29 (the sd a normal posterior with that 90% interval would have). The
+    state-year Stata estimates (``level="state-year"``; ``estimate`` all, fp or legacy) have no
+    uncertainty (NA). Empty if none are loaded.
+    """
+    cols = ["cow", "iso3", "session", "year", "theta", "se", "lo", "hi", "n_votes", "source_ids"]
+    table = "bsv_idealpoints"
+    if not store.has_table(table):
+        return pd.DataFrame(columns=cols)
+    src = store.query(
+        f"""SELECT id, vintage FROM sources WHERE id IN (SELECT DISTINCT source_id FROM {table} WHERE level = ?
+            AND estimate = ?) ORDER BY vintage DESC, id""", [level, estimate])
+    if src.empty:
+        return pd.DataFrame(columns=cols)
+    sid = str(src["id"].iloc[0])
+    df = store.query(f"SELECT * FROM {table} WHERE source_id = ? AND level = ? AND estimate = ? "
+                     "ORDER BY cow, session, year", [sid, level, estimate])
+    out = pd.DataFrame({"cow": df["cow"].astype("int64"), "iso3": df["iso3"].astype("string"),
+                        "session": df["session"].astype("Int64"), "year": df["year"].astype("Int64"),
+                        "theta": df["value"].astype("float64"),
+                        "se": (df["q95"] - df["q05"]).astype("float64") / 3.29,
+                        "lo": df["q05"].astype("float64"), "hi": df["q95"].astype("float64"),
+                        "n_votes": df["n_votes"].astype("Int64")})
+    out["source_ids"] = sid
+    return out[out["theta"].notna()].reset_index(drop=True)
+
+
+def compare_ideal_points(ours: pd.DataFrame, bsv: pd.DataFrame) -> dict[str, float]:
+    """Agreement of two sets of state-session ideal points on the cells both have: pooled Pearson r,
+    median within-session r, median within-state (trajectory) r over states with 10+ sessions, n cells."""
+    m = ours[["cow", "session", "theta"]].merge(bsv[["cow", "session", "theta"]], on=["cow", "session"],
+                                                suffixes=("_a", "_b")).dropna()
+    if len(m) < 3:
+        return {"n": float(len(m)), "pooled_r": float("nan"), "session_r": float("nan"), "trajectory_r": float("nan")}
+
+    def r(g: pd.DataFrame) -> float:
+        return float(np.corrcoef(g["theta_a"], g["theta_b"])[0, 1]) if len(g) > 2 else float("nan")
+
+    per_s = [r(g) for _, g in m.groupby("session")]
+    per_c = [r(g) for _, g in m.groupby("cow") if len(g) >= 10]
+    return {"n": float(len(m)), "pooled_r": r(m), "session_r": float(np.nanmedian(per_s)) if per_s else float("nan"),
+            "trajectory_r": float(np.nanmedian(per_c)) if per_c else float("nan")}

@@ -8,11 +8,15 @@ from pathlib import Path
 from amity.report.base import ReportContext
 
 
-def report(dyad, path: str | os.PathLike[str] | None = None, fmt: str | None = None) -> Path:  # noqa: ANN001
-    """Write the report on ``dyad`` to ``path`` (default ``amity-report-A-B.html``) and return the path."""
-    from amity.report.build import write_report
+def report(dyad, path: str | os.PathLike[str] | None = None, fmt: str | None = None, *,  # noqa: ANN001
+           compare: list | None = None) -> Path:
+    """Write the report on ``dyad`` to ``path`` (default ``amity-report-A-B.html``) and return the path.
 
-    return write_report(ReportContext(dyad, dyad.start, dyad.end), path, fmt)
+    ``compare``: the reference pairs ``[(State, State), ...]`` its sections set the pair beside (default:
+    :func:`amity.context.reference_pairs`)."""
+    from amity.report.build import write_report  # build's sections import Dyad, which imports this package
+
+    return write_report(ReportContext(dyad, dyad.start, dyad.end, reference_pairs=compare), path, fmt)
 
 
 __all__ = ["ReportContext", "report"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-
+from amity.report import standing
+from amity.report.arms_sipri import sipri_block
 from amity.report.base import ReportContext, Section, join, not_loaded, paragraph, table
 
 COLS = {"record": "Record", "year": "Year", "year_end": "To", "item": "Item", "quantity": "Qty",
@@ -11,29 +11,22 @@ COLS = {"record": "Record", "year": "Year", "year_end": "To", "item": "Item", "q
         "description": "As the source says", "source": "Source", "locator": "Locator"}
 
 
-def _sipri_block(ctx: ReportContext) -> tuple[str, str] | None:
-    try:
-        mod = importlib.import_module("amity.report.arms_sipri")
-    except ImportError:
-        return None
-    return mod.sipri_block(ctx)
-
-
 def section(ctx: ReportContext) -> Section:
     d = ctx.dyad
     # arms are directed: show both directions, the first state as supplier first
     parts = []
     kf: dict[str, str] = {}
-    sipri = _sipri_block(ctx)
+    sipri = sipri_block(ctx)
     if sipri is not None:
         parts.append(sipri)
+        parts += standing.block(ctx, standing.ARMS, with_partners=True)
     else:
         parts.append(not_loaded("SIPRI arms transfers data",
                                 ["amity data import sipri trade-register.csv  (a register exported from "
                                  "https://armstransfers.sipri.org)",
                                  f"amity data fetch sipri --supplier {d.b.code} --recipient {d.a.code}  (online)"]))
-    for sup, rec in ((d.b, d.a), (d.a, d.b)):
-        sub = type(d)(sup, rec, start=d.start, end=d.end, store=d.store, dossier=d._dossier)
+    for sub in (d.reversed(), d):
+        sup, rec = sub.a, sub.b
         figs = sub.arms_figures()
         if figs.empty:
             continue

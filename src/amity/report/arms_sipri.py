@@ -52,6 +52,8 @@ def compare_figures(figs: pd.DataFrame, deliveries: pd.DataFrame,
             sp = share.set_index("year").reindex(range(int(y0), int(y1) + 1))
             if sp["numerator"].isna().any() or sp["denominator_tiv"].isna().any():
                 note = "outside the loaded SIPRI coverage"
+            elif float(sp["denominator_tiv"].sum()) == 0:
+                note = "no deliveries in these years to take a share of"
             else:
                 data = round(100 * float(sp["numerator"].sum()) / float(sp["denominator_tiv"].sum()), 1)
                 note = f"share of summed TIV {int(y0)}–{int(y1)}"
@@ -82,12 +84,9 @@ def sipri_block(ctx: ReportContext) -> tuple[str, str] | None:
     d = ctx.dyad
     parts: list[tuple[str, str]] = []
     any_data = False
-    for sup, rec in ((d.b, d.a), (d.a, d.b)):
-        sub = type(d)(sup, rec, start=ctx.start, end=ctx.end, store=d.store, dossier=d._dossier)
-        try:
-            dl = sub.deliveries_tiv()
-        except Exception:  # noqa: BLE001 - a broken store must not break the report
-            dl = pd.DataFrame()
+    for sub in (d.reversed(), d):
+        sup, rec = sub.a, sub.b
+        dl = sub.deliveries_tiv()
         if dl.empty:
             continue
         any_data = True
@@ -103,17 +102,9 @@ def sipri_block(ctx: ReportContext) -> tuple[str, str] | None:
         caption = (f"{title}, SIPRI TIV (millions) per year. Source: {vintage}; {how}. NA years lie outside "
                    "the data's coverage.")
         parts.append(figure(_chart(dl, title), caption, ctx))
-        try:
-            figs = sub.arms_figures()
-        except Exception:  # noqa: BLE001
-            figs = pd.DataFrame()
+        figs = sub.arms_figures()
         if not figs.empty:
-            shares = {}
-            for name in ("import_dependence", "share_of_supplier_exports"):
-                try:
-                    shares[name] = sub.indicator(name)
-                except Exception:  # noqa: BLE001
-                    pass
+            shares = {name: sub.indicator(name) for name in ("import_dependence", "share_of_supplier_exports")}
             cmp_ = compare_figures(figs, dl, shares)
             parts.append(table(cmp_, f"Figures the briefs quote for {sup.name} → {rec.name} beside SIPRI data "
                                      f"({vintage}).", ctx))

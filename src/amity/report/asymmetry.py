@@ -6,17 +6,15 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from amity import indicators
 from amity.indicators import alliance as al
 from amity.indicators import asymmetry as asy
+from amity.report import standing
 from amity.report.base import ReportContext, Section, figure, join, not_loaded, paragraph, table
 
 KEY, TITLE = "asymmetry", "Power asymmetry and alignment"
-LOAD = [
-    "amity data import milex SIPRI-Milex-data-1948-2023.xlsx",
-    "amity data import nmc NMC-60-abridged.csv",
-    "amity data import wdi API_NY.GDP.MKTP.KD_DS2_en_csv_v2.csv",
-    "amity data import alliances alliance_v4.1_by_dyad_yearly.csv",
-]
+#: the commands that load this section's data, from the registry entries of its indicators
+LOAD = [indicators.get(n).load for n in ("milex_ratio", "cinc_ratio", "gdp_ratio", "alliance")]
 LABEL = {"milex": "Military expenditure", "gdp": "GDP", "cinc": "CINC (COW composite capabilities)"}
 
 
@@ -60,6 +58,7 @@ def section(ctx: ReportContext) -> Section:
         srcs = "; ".join(ratios.groupby("measure")["coverage"].first().str.replace(r", \d{4}–\d{4}$", "",
                                                                                   regex=True))
         parts.append(figure(chart, f"Ratios {a}/{b} per year. Sources: {srcs}.", ctx))
+        parts += standing.block(ctx, standing.ASYMMETRY)
         last = ratios.sort_values("year").groupby("measure").tail(1)
         tab = last.assign(measure=last["measure"].map(LABEL))
         parts.append(table(tab, f"Latest year with both figures, per measure ({a}/{b}; values in the unit "

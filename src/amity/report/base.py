@@ -43,6 +43,9 @@ class ReportContext:
     #: the dashboard sets this: figures then also carry their Vega-Lite specification (``data-vl``),
     #: which its scripts turn into interactive charts; a report file stays static and script-free
     interactive: bool = False
+    #: the pairs the report sets beside this one (``--compare``); None: the documented default set
+    #: (:func:`amity.context.reference_pairs`)
+    reference_pairs: list | None = None
     #: figures and tables are numbered across the report
     _fig: int = 0
     _tab: int = 0

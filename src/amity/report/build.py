@@ -7,14 +7,22 @@ from anywhere). Markdown reports carry the same text and tables.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from amity import __version__
+from amity.dossier import export_tables, with_records
 from amity.errors import AmityError
+from amity.provenance import dossier_sources, store_sources
 from amity.report.base import ReportContext, Section, esc, table
+from amity.report.sections import SECTIONS
+from amity.sources import unsc
 
 CSS = """
 body{font:15px/1.5 Georgia,'Times New Roman',serif;max-width:980px;margin:2em auto;padding:0 1em;color:#1d232a}
@@ -31,28 +39,43 @@ dl.kf{display:grid;grid-template-columns:max-content auto;gap:.2em 1em} dl.kf dt
 
 
 def build_sections(ctx: ReportContext) -> list[Section]:
-    from amity.report.sections import SECTIONS
-
+    """Every section of the report, in the order of :data:`amity.report.sections.SECTIONS`."""
     return [builder(ctx) for _, builder in SECTIONS]
 
 
-def _sources_table(ctx: ReportContext, sections_text: str) -> pd.DataFrame:
-    d = ctx.dyad
-    rows = []
-    for r in d.dossier.sources.to_dict(orient="records"):
-        rows.append({"id": r["key"], "kind": r["kind"], "title": r["title"], "author": r.get("author", ""),
-                     "publisher": r.get("publisher", ""), "vintage": r["date"], "where": r.get("url", ""),
-                     "licence": r.get("licence", "")})
-    rows.append({"id": "amity-states", "kind": "dataset", "title": "amity state table (from COW State System "
+#: the state table, cited by every report (states are looked up in it)
+STATES_SOURCE = {"id": "amity-states", "kind": "dataset", "title": "amity state table (from COW State System "
                  "Membership v2016 and ISO 3166)", "author": "Correlates of War Project", "publisher": "",
                  "vintage": "2016", "where": "https://correlatesofwar.org/data-sets/state-system-membership/",
-                 "licence": "free to use with citation"})
-    src = d.store.sources()
-    for r in src.to_dict(orient="records"):
-        rows.append({"id": r["id"], "kind": r["kind"], "title": r["title"], "author": "", "publisher": "",
-                     "vintage": r["vintage"], "where": r.get("file_name") or r.get("url") or "",
-                     "licence": r.get("licence") or ""})
-    return pd.DataFrame(rows)
+                 "licence": "free to use with citation"}
+SOURCE_COLUMNS = ["id", "kind", "title", "author", "publisher", "vintage", "where", "licence"]
+
+
+def cited_keys(ctx: ReportContext) -> set[str]:
+    """The keys of the record's sources this pair's report cites: those of the pair's records (embedded and
+    imported, with their areas, sizes and further citations), of the vetoes cast by either state, and of the
+    documents whose claims about the pair are checked."""
+    d = ctx.dyad
+    rec = with_records(d.dossier, d.store)
+    keys = set(export_tables(rec, d.a.code, d.b.code).get("sources", pd.DataFrame(columns=["key"]))["key"])
+    vetoes = unsc.embedded()
+    by = vetoes["vetoed_by"].fillna("").str.split(";").map(lambda xs: {x.strip() for x in xs})
+    keys |= set(vetoes.loc[by.map(lambda s: bool(s & {d.a.code, d.b.code})), "source"])
+    pair = {d.a.code, d.b.code}
+    keys |= {str((c.get("said_in") or {}).get("source")) for c in rec.claims if set(c.get("dyad") or ()) == pair}
+    return keys
+
+
+def sources_used(ctx: ReportContext) -> pd.DataFrame:
+    """The report's sources: the record's documents this pair's report cites (:func:`cited_keys`), the state
+    table, then the store's imports (where an import names its file, the file; else its URL)."""
+    d = ctx.dyad
+    rec = with_records(d.dossier, d.store)
+    dos = dossier_sources(replace(rec, sources=rec.sources[rec.sources["key"].isin(cited_keys(ctx))]))
+    imp = store_sources(d.store)
+    imp["where"] = imp["file_name"].fillna(imp["where"])
+    out = pd.concat([dos[SOURCE_COLUMNS], pd.DataFrame([STATES_SOURCE]), imp[SOURCE_COLUMNS]], ignore_index=True)
+    return out.astype(object).where(out.notna(), "")
 
 
 def render(ctx: ReportContext, fmt: str = "html") -> str:
@@ -64,7 +87,7 @@ def render(ctx: ReportContext, fmt: str = "html") -> str:
     if d.start or d.end:
         period = f" ({d.start or '…'}–{d.end or '…'})"
     kf = {k: v for s in sections for k, v in s.key_figures.items()}
-    src_df = _sources_table(ctx, "")
+    src_df = sources_used(ctx)
     src_html, src_md = table(src_df, "Sources used in this report. Every figure and record above names one of "
                                      "these by id, with its locator.", None,
                              {"id": "Id", "kind": "Kind", "title": "Title", "author": "Author",
@@ -119,8 +142,6 @@ def write_report(ctx: ReportContext, path: str | os.PathLike[str] | None = None,
 
 def _chromium() -> str:
     """The Chromium/Chrome executable used to print PDF reports (``$AMITY_CHROMIUM`` or on PATH)."""
-    import shutil
-
     for name in (os.environ.get("AMITY_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
         if name and (exe := shutil.which(name)):
             return exe
@@ -129,9 +150,6 @@ def _chromium() -> str:
 
 
 def _print_pdf(browser: str, html: str, target: Path) -> None:
-    import subprocess
-    import tempfile
-
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "report.html"
         src.write_text(html, encoding="utf-8")

@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from amity.claims import check_dossier, results_frame, summary
 from amity.report.base import ReportContext, Section, figure, join, paragraph, table
 
 COLS = {"verdict": "Verdict", "id": "Claim", "text": "What the brief says", "found": "Found",
@@ -15,8 +16,6 @@ MAX_CHARTS = 6
 
 
 def _results(ctx: ReportContext) -> list[Any]:
-    from amity.claims import check_dossier
-
     res = ctx.claims_results
     if res is None:
         res = check_dossier(ctx.dyad.store, dossier=ctx.dyad._dossier)
@@ -48,7 +47,6 @@ def section(ctx: ReportContext) -> Section:
         h, m = paragraph("The dossier holds no claims about this pair of states. Check a brief's claims with "
                          "`amity claims check BRIEF.txt` or a YAML file of claims.")
         return Section("claims", title, h, m)
-    from amity.claims import results_frame, summary
 
     df = results_frame(results)
     df["said"] = df["source"] + ", " + df["locator"]

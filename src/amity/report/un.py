@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
+from amity.dyad import Dyad
+from amity.indicators.votes import LOAD_HINT, N_BOOT, loaded
+from amity.report import standing
 from amity.report.base import ReportContext, Section, figure, join, not_loaded, paragraph, table
 
 TITLE = "Political coordination at the UN"
@@ -19,13 +23,16 @@ def _src_text(store, ids: str) -> str:  # noqa: ANN001
     return "; ".join(f"{r.title}, vintage {r.vintage} ({r.id})" for r in hit.itertuples())
 
 
-def _agreement_parts(ctx: ReportContext) -> list[tuple[str, str]]:
-    from amity.dyad import Dyad
-    from amity.indicators.votes import LOAD_HINT, loaded
+def _band_text() -> str:
+    if N_BOOT:
+        return f"from {N_BOOT} bootstrap replicates over roll calls"
+    return "posterior sd given the roll-call parameters"
 
+
+def _agreement_parts(ctx: ReportContext) -> list[tuple[str, str]]:
     d = ctx.dyad
     if not loaded(d.store):
-        return [not_loaded("UN General Assembly votes", [LOAD_HINT])]
+        return [not_loaded("UN General Assembly votes", [LOAD_HINT]), *_published_parts(ctx, pd.DataFrame())]
     parts = []
     frames = []
     pairs = [(d, f"{d.a.code}–{d.b.code}")]
@@ -59,7 +66,6 @@ def _agreement_parts(ctx: ReportContext) -> list[tuple[str, str]]:
         recent = own.tail(10)[["year", "agreement", "kappa", "pi", "s_score", "n_votes"]]
         parts.append(table(recent, f"Agreement measures, {pairs[0][1]}, last {len(recent)} years with votes. "
                                    f"Source: {_src_text(d.store, ids)}.", ctx))
-    from amity.indicators.votes import N_BOOT
 
     ip = d.ideal_points(n_boot=N_BOOT)
     if not ip.empty:
@@ -74,19 +80,90 @@ def _agreement_parts(ctx: ReportContext) -> list[tuple[str, str]]:
         parts.append(figure((band + line).properties(width=560, height=220,
                                                       title="UN General Assembly ideal points per session"), (
             f"One-dimensional dynamic ideal points (sd units over all state-sessions; USA positive), with a "
-            f"90% band from {N_BOOT} bootstrap replicates over roll calls. A fast linear approximation "
-            f"of Bailey–Strezhnev–Voeten, bridged by identical resolutions. "
+            f"90% band ({_band_text()}). "
+            f"amity's dynamic ordinal model in the spirit of Bailey–Strezhnev–Voeten (yes/abstain/no ordered, "
+            f"bridged by identical resolutions, a random walk over sessions; validated against their release in "
+            f"docs/un.md). Votes from the UN Digital Library hold adopted resolutions only (no failed drafts or "
+            f"separate paragraph votes). "
             f"Source: {_src_text(d.store, ';'.join(sorted(set(ip['source_ids']))))}."), ctx))
+    parts += _published_parts(ctx, ip)
+    yrs = _year_source_text(d.store)
+    if yrs:
+        parts.append(paragraph(yrs))
     return parts
 
 
+def _year_source_text(store) -> str:  # noqa: ANN001
+    """Which dataset each span of years comes from (Voeten/unvotes, UN Digital Library)."""
+    from amity.indicators.votes import year_sources
+
+    ys = year_sources(store)
+    if ys.empty or ys["title"].nunique() < 2:
+        return ""
+    main = ys.sort_values("n_rollcalls", ascending=False).drop_duplicates("year")
+    spans = []
+    for title, g in main.sort_values("year").groupby("title", sort=False):
+        spans.append(f"{title} (vintage {g['vintage'].iloc[0]}): {int(g['year'].min())}–{int(g['year'].max())}")
+    return ("Roll calls by dataset: " + "; ".join(spans) + ". A resolution in both is counted once (matched by "
+            "symbol and date). The UN Digital Library holds adopted resolutions only: no votes on drafts that "
+            "failed, amendments or separate paragraphs.")
+
+
+def _published_parts(ctx: ReportContext, ours: pd.DataFrame) -> list[tuple[str, str]]:
+    """The published Bailey–Strezhnev–Voeten estimates beside amity's, with both uncertainties."""
+    from amity.indicators.votes import published_ideal_points
+
+    d = ctx.dyad
+    bsv = published_ideal_points(d.store)
+    if bsv.empty:
+        return []
+    cows = {d.a.cow: d.a.code, d.b.cow: d.b.code}
+    b = bsv[bsv["cow"].isin(list(cows))].copy()
+    if d.start is not None:
+        b = b[b["year"] >= d.start]
+    if d.end is not None:
+        b = b[b["year"] <= d.end]
+    if b.empty:
+        return []
+    b["member"] = b["cow"].map(cows)
+    b["session"] = b["session"].astype("int64")
+    a = ours.rename(columns={"value": "theta"})[["member", "session", "theta", "lo", "hi"]] if not ours.empty \
+        else pd.DataFrame(columns=["member", "session", "theta", "lo", "hi"])
+    m = b.merge(a, on=["member", "session"], how="left", suffixes=("_bsv", "_amity"))
+    m = m.sort_values(["session", "member"])
+    recent = m[m["session"] >= m["session"].max() - 7]
+    show = pd.DataFrame({
+        "session": recent["session"], "year": recent["year"].astype("int64"), "state": recent["member"],
+        "amity θ": recent["theta_amity"].round(2),
+        "amity 90%": [f"{lo:.2f} – {hi:.2f}" if pd.notna(lo) else "NA" for lo, hi in
+                      zip(recent["lo_amity"], recent["hi_amity"])],
+        "BSV θ": recent["theta_bsv"].round(2),
+        "BSV 5–95%": [f"{lo:.2f} – {hi:.2f}" if pd.notna(lo) else "NA" for lo, hi in
+                      zip(recent["lo_bsv"], recent["hi_bsv"])]})
+    rs = []
+    for cow, code in cows.items():
+        ok = m[(m["cow"] == cow)].dropna(subset=["theta_amity", "theta_bsv"])
+        if len(ok) > 2:
+            r = float(np.corrcoef(ok["theta_amity"], ok["theta_bsv"])[0, 1])
+            rs.append(f"{code} r = {r:.2f} over {len(ok)} sessions")
+    vint = _src_text(d.store, bsv["source_ids"].iloc[0])
+    note = (" Agreement of the two trajectories: " + "; ".join(rs) + "." if rs else "")
+    return [table(show.reset_index(drop=True), (
+        f"amity's ideal points beside the published Bailey–Strezhnev–Voeten estimates (all roll calls), last "
+        f"sessions. The two are on different scales (amity: sd units over all state-sessions; BSV: their own); "
+        f"compare movements, not levels. BSV's band is their posterior 5%–95% quantiles.{note} "
+        f"Source: {vint}."), ctx)]
+
+
 def _veto_parts(ctx: ReportContext) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    from amity.sources import unsc
+
     d = ctx.dyad
     v = d.vetoes()
     if v.empty:
         return [paragraph(f"Neither {d.a.name} nor {d.b.name} cast a Security Council veto in the veto list's "
                           "years.")], {}
-    cov = v["coverage"].iloc[0]
+    cov = v["coverage"].iloc[-1]  # the complete coverage (earlier listed rows say so in their own note)
     src = "UN Dag Hammarskjöld Library veto list" if v["source_ids"].iloc[0] == "un-dhl-veto-list" \
         else _src_text(d.store, v["source_ids"].iloc[0])
     who = v.assign(who=v.apply(lambda r: "both (double veto)" if r["double"] else
@@ -98,23 +175,27 @@ def _veto_parts(ctx: ReportContext) -> tuple[list[tuple[str, str]], dict[str, st
         color=alt.Color("who:N", legend=None),
         tooltip=["date", "draft", "agenda_item", "vetoed_by"],
     ).properties(width=560, height=110, title="Security Council vetoes, one tick per vetoed draft")
-    parts = [figure(chart, f"Drafts vetoed by {d.a.code}, {d.b.code} or both. {cov}. Source: {src}.", ctx)]
+    early = v["coverage"] != cov  # rows listed before the complete coverage (incomplete, not counted)
+    note = (f" Ticks before {unsc.EMBEDDED_COVERAGE[0]} ({int(early.sum())} drafts) come from an incomplete "
+            "listing of earlier vetoes, each with its own source; they are not counted." if early.any() else "")
+    parts = [figure(chart, f"Drafts vetoed by {d.a.code}, {d.b.code} or both. {cov}.{note} Source: {src}.", ctx)]
     per = d.vetoes_by_period()
     if not per.empty:
         parts.append(table(per[["period", "n_years", "value", "per_year"]].rename(
             columns={"value": "double vetoes", "per_year": "per year"}),
             f"Double vetoes ({d.a.code} and {d.b.code}) by period. {cov}. Source: {src}.", ctx))
     cols = {"date": "Date", "draft": "Draft", "meeting_record": "Meeting", "agenda_item": "Agenda item",
-            "vetoed_by": "Vetoed by", "locator": "Locator"}
+            "vetoed_by": "Vetoed by", "listed_as": "As listed", "source": "Source", "locator": "Locator"}
     parts.append(table(v, f"Vetoed drafts involving {d.a.code} or {d.b.code}. {cov}. Source: {src}.", ctx,
                        columns=cols))
-    figs = {"Double vetoes": f"{int(v['double'].sum())} drafts ({cov})"}
+    counted = v["coverage"] == cov  # rows inside the complete coverage
+    figs = {"Double vetoes": f"{int(v.loc[counted, 'double'].sum())} drafts ({cov})"}
     return parts, figs
 
 
 def section(ctx: ReportContext) -> Section:
     """The UN section: agreement trend (and each state with the USA), ideal points, veto timeline."""
-    parts = _agreement_parts(ctx)
+    parts = _agreement_parts(ctx) + standing.block(ctx, standing.UN)
     vparts, figs = _veto_parts(ctx)
     h, m = join(parts + vparts)
     return Section("un", TITLE, h, m, key_figures=figs)

@@ -24,15 +24,20 @@ Alliances (kind ``alliances``), table ``alliances``
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 import pandas as pd
 
 from amity.errors import InputError
+from amity.sources._validate import MAX_FIELD_CHARS, decode, one_line, require_columns
 from amity.store import SourceMeta, sha256_file
 
 NMC_COLUMNS = ["stateabb", "ccode", "year", "milex", "milper", "irst", "pec", "tpop", "upop", "cinc"]
+#: NMC's ``version`` column (the release year) -> the version number: the v6.0 file
+#: (``NMC-60-abridged.csv``) reads 2021 in every row
+NMC_RELEASES = {"2021": "6.0"}
 NMC_UNITS = {
     "milex": "thousands of current US$", "milper": "thousands of personnel",
     "irst": "thousands of tons", "pec": "thousands of coal-ton equivalents",
@@ -80,10 +85,22 @@ def read(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
 
 
 def _csv(path: Path) -> pd.DataFrame:
+    text = decode(path.read_bytes(), path.name)
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
-        raise InputError(path.name, None, None, f"expected a CSV file ({exc})") from exc
+        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except pd.errors.EmptyDataError:
+        raise InputError(path.name, 1, None, "expected a CSV header line; the file is empty") from None
+    except (pd.errors.ParserError, ValueError, OverflowError) as exc:
+        raise InputError(path.name, None, None, f"expected a CSV file ({one_line(exc, 200)})") from None
+    df.columns = [str(c).strip() for c in df.columns]
+    for col in df.columns:
+        long = df[col].str.len() > MAX_FIELD_CHARS
+        if long.any():
+            i = int(long.to_numpy().nonzero()[0][0])
+            raise InputError(path.name, i + 2, col, f"a field of more than {MAX_FIELD_CHARS:,} characters")
+    if df.empty:
+        raise InputError(path.name, 2, None, "expected data rows below the header; the file has a header only")
+    return df
 
 
 def _numeric(df: pd.DataFrame, col: str, path: Path, *, integer: bool, missing: tuple[str, ...] = ("",),
@@ -91,7 +108,8 @@ def _numeric(df: pd.DataFrame, col: str, path: Path, *, integer: bool, missing: 
     """Parse a column; missing codes become NA; anything else not a number raises InputError."""
     raw = df[col].str.strip()
     na = raw.isin(missing)
-    num = pd.to_numeric(raw.where(~na), errors="coerce")
+    shape = raw.str.fullmatch(r"[+-]?(\d{1,15}(\.\d*)?|\.\d+)([eE][+-]?\d{1,2})?")
+    num = pd.to_numeric(raw.where(~na & shape), errors="coerce")
     bad = num.isna() & ~na
     if integer:
         bad |= num.notna() & (num % 1 != 0)
@@ -108,13 +126,23 @@ def _numeric(df: pd.DataFrame, col: str, path: Path, *, integer: bool, missing: 
     return num.astype("Int64") if integer else num.astype("Float64")
 
 
+def _in_range(out: pd.DataFrame, col: str, lo: int, hi: int, path: Path) -> None:
+    bad = (out[col] < lo) | (out[col] > hi)
+    if bad.fillna(False).any():
+        i = int(bad.fillna(False).to_numpy().nonzero()[0][0])
+        raise InputError(path.name, i + 2, col, f"expected a value between {lo} and {hi}, got {out[col].iloc[i]}")
+
+
 def read_nmc(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
     """Read COW National Material Capabilities (v5/v6 layout) into table ``nmc``; -9 is NA."""
     path = Path(path)
     df = _csv(path)
-    missing = [c for c in NMC_COLUMNS if c not in df.columns]
-    if missing:
-        raise InputError(path.name, 1, missing[0], f"expected the NMC header {','.join(NMC_COLUMNS)}")
+    require_columns(list(df.columns), NMC_COLUMNS, path.name, 1, layout="COW NMC")
+    total = df["stateabb"].str.strip().str.lower().isin(["total", "totals", "sum", "all"])
+    if total.any():
+        i = int(total.to_numpy().nonzero()[0][0])
+        raise InputError(path.name, i + 2, "stateabb", f"expected a state abbreviation, got the aggregate row "
+                         f"{df['stateabb'].iloc[i].strip()!r}; remove totals from the file")
     out = pd.DataFrame({"stateabb": df["stateabb"].str.strip().astype("string")})
     out["ccode"] = _numeric(df, "ccode", path, integer=True)
     out["year"] = _numeric(df, "year", path, integer=True)
@@ -122,6 +150,8 @@ def read_nmc(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
         if out[col].isna().any():
             i = int(out[col].isna().to_numpy().nonzero()[0][0])
             raise InputError(path.name, i + 2, col, "expected a value")
+    _in_range(out, "ccode", 1, 999, path)
+    _in_range(out, "year", 1816, 2100, path)
     for col in NMC_COLUMNS[3:]:
         out[col] = _numeric(df, col, path, integer=False, missing=("", "-9", "-9.0"))
     dup = out.duplicated(["ccode", "year"])
@@ -132,8 +162,10 @@ def read_nmc(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
                          f"year {out['year'].iloc[i]} repeats")
     out["year"] = out["year"].astype("int64")
     out["ccode"] = out["ccode"].astype("int64")
+    # the data's own version column first (a renamed or re-saved copy keeps its vintage), then the name
+    col = df["version"].str.strip().iloc[0] if "version" in df and len(df) else ""
     m = re.search(r"NMC[-_ ]?v?(\d)[._]?(\d)", path.name, re.I)
-    vintage = f"{m.group(1)}.{m.group(2)}" if m else (df["version"].iloc[0] if "version" in df and len(df) else "")
+    vintage = NMC_RELEASES.get(col) or (f"{m.group(1)}.{m.group(2)}" if m else col)
     if not vintage:
         vintage = f"data to {int(out['year'].max())}"
     lo, hi = int(out["year"].min()), int(out["year"].max())
@@ -191,6 +223,9 @@ def read_alliances(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMet
             i = int(out[col].isna().to_numpy().nonzero()[0][0])
             raise InputError(path.name, i + 2, col if dataset == "COW" else
                              {"ccode1": "stateA", "ccode2": "stateB"}.get(col, col), "expected a value")
+    _in_range(out, "ccode1", 1, 999, path)
+    _in_range(out, "ccode2", 1, 999, path)
+    _in_range(out, "year", 1648, 2100, path)
     same = out["ccode1"] == out["ccode2"]
     if same.any():
         i = int(same.to_numpy().nonzero()[0][0])
@@ -199,6 +234,10 @@ def read_alliances(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMet
     for col in ("ccode1", "ccode2", "year"):
         out[col] = out[col].astype("int64")
     meta = SourceMeta(kind="alliances", vintage=vintage, title=title, citation=citation,
-                      file_name=path.name, sha256=sha256_file(path), url=url,
+                      file_name=path.name, sha256=sha256_file(path), url=url, scope=dataset,
                       licence="Free for academic use; cite as asked.")
     return {"alliances": out[ALLY_OUT].reset_index(drop=True)}, meta
+
+
+#: the reader of each kind this module serves: the kind the user names is the kind read
+READERS = {"nmc": read_nmc, "alliances": read_alliances}

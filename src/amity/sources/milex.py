@@ -34,6 +34,7 @@ Fact tables: ``milex`` (country, cow, iso3, year, measure, value, status, notes,
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -153,7 +154,7 @@ def read(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
                     continue
                 note = r[notes_j] if notes_j is not None and notes_j < len(r) else None
                 for (j, year), c in zip(ycols, cells, strict=True):
-                    if isinstance(c, int | float) and not isinstance(c, bool):
+                    if isinstance(c, int | float) and not isinstance(c, bool) and math.isfinite(c) and abs(c) < 1e15:
                         val, status = float(c), "value"
                     elif c is None or (isinstance(c, str) and c.strip() == ""):
                         val, status = None, "blank"

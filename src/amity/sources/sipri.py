@@ -50,6 +50,7 @@ from __future__ import annotations
 import base64
 import codecs
 import csv
+import difflib
 import hashlib
 import io
 import json
@@ -103,6 +104,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 _ALIAS_INDEX = {a: k for k, names in ALIASES.items() for a in names}
 REQUIRED = ("recipient", "supplier", "year_of_order", "weapon_designation")
+#: columns every register layout has; without them deliveries or deal sizes would be silently empty
+REQUIRED_COLUMNS = ("recipient", "supplier", "year_of_order", "number_ordered", "weapon_description",
+                    "delivery_years", "tiv_delivered", "status")
 NUMERIC = ("year_of_order", "number_ordered", "number_delivered", "tiv_per_unit", "tiv_order", "tiv_delivered",
            "last_delivery_year")
 TIV_ROLE = {"recipient": "importer", "imports by": "importer", "importer": "importer", "imports to": "importer",
@@ -260,8 +264,9 @@ def _number(col: pd.Series, lines: np.ndarray, file: str, field: str, integer: b
     s = col.fillna("").str.strip()
     est = s.str.contains(r"[?()]", regex=True)
     clean = s.str.replace(r"[?()]", "", regex=True).str.strip()
-    vals = pd.to_numeric(clean.where(clean != ""), errors="coerce")
-    bad = (clean != "") & vals.isna()
+    shaped = clean.str.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)").fillna(False)
+    vals = pd.to_numeric(clean.where((clean != "") & shaped), errors="coerce")
+    bad = ((clean != "") & vals.isna()) | (vals.abs() >= 1e15).fillna(False)  # not finite, or no count/TIV
     if integer:
         bad |= vals.notna() & (vals != vals.round())
     if bad.any():
@@ -321,6 +326,12 @@ def _register(lines: list[str], hdr: int, delim: str, file: str, layout: str
             names.append(names[-1] + "?")  # the unnamed marker column after a field
         else:
             names.append(_ALIAS_INDEX.get(key, key or f"col{len(names)}"))
+    for f in REQUIRED_COLUMNS:  # a renamed or missing column would load a register without a word
+        if f not in names:
+            label = ALIASES[f][0]
+            close = difflib.get_close_matches(label, [_norm(c) for c in raw_header], n=1, cutoff=0.6)
+            raise InputError(file, hdr + 1, label, "required column of the SIPRI trade register is missing"
+                             + (f" (closest header found: {close[0]!r})" if close else ""))
     rows, nums = _rows(lines, hdr, delim, len(names), file, names)
     if not rows:
         raise InputError(file, hdr + 2, None, "no data rows after the header (truncated file?)")
@@ -439,6 +450,14 @@ def _tiv(lines: list[str], hdr: int, delim: str, file: str) -> tuple[dict[str, p
     header = next(csv.reader([lines[hdr]], delimiter=delim))
     role = TIV_ROLE[_norm(header[0])]
     year_idx = [i for i, c in enumerate(header) if _is_year(c)]
+    if not year_idx:
+        raise InputError(file, hdr + 1, None, "expected year columns (1950, 1951, ...) in the TIV table's header")
+    years = [int(header[i]) for i in year_idx]
+    gap = next((y for a, b in zip(years, years[1:], strict=False) for y in range(a + 1, b) if b != a + 1), None)
+    if gap is not None or len(set(years)) != len(years):
+        raise InputError(file, hdr + 1, str(gap) if gap is not None else "year",
+                         "expected one column for every year of the table's range"
+                         + (f"; the column for {gap} is missing" if gap is not None else "; a year repeats"))
     rows, nums = _rows(lines, hdr, delim, len(header), file, header)
     rows_nums = [(r, n) for r, n in zip(rows, nums, strict=True) if r[0].strip()]
     if not rows_nums:
@@ -451,7 +470,8 @@ def _tiv(lines: list[str], hdr: int, delim: str, file: str) -> tuple[dict[str, p
                                                           value_name="raw")
     raw = long["raw"].fillna("")
     stripped = raw.str.strip()
-    vals = pd.to_numeric(stripped.where(stripped != ""), errors="coerce")
+    shaped = stripped.str.fullmatch(r"\d+(\.\d+)?").fillna(False)
+    vals = pd.to_numeric(stripped.where((stripped != "") & shaped), errors="coerce")
     bad = (stripped != "") & vals.isna()
     if bad.any():
         i = int(np.flatnonzero(bad.to_numpy())[0])
@@ -509,8 +529,11 @@ def read_text(text: str, file: str, *, vintage: str | None = None) -> tuple[dict
     for c in ("role", "supplier_filter", "recipient_filter"):
         files[c] = files[c].astype("string")
     tables["sipri_files"] = files
+    # a register and a TIV table, or two selections, of one vintage are different datasets
+    scope = "; ".join(f"{k}={v}" for k, v in (("layout", "tiv" if layout == "tiv" else "register"),
+                                               ("role", role), ("supplier", sup), ("recipient", rec)) if v)
     meta = SourceMeta(kind=KIND, vintage=vintage, title=title, citation=CITATION, licence=LICENCE,
-                      file_name=Path(file).name)
+                      file_name=Path(file).name, scope=scope)
     return tables, meta
 
 
@@ -523,11 +546,16 @@ def read(path: str | os.PathLike[str], *, vintage: str | None = None) -> tuple[d
     return tables, meta
 
 
-def import_files(store: Store, paths: Sequence[str | os.PathLike[str]], *, url: str = "") -> list[ImportResult]:
+def import_files(store: Store, paths: Sequence[str | os.PathLike[str]], *, url: str = "",
+                 replace: bool = False) -> list[ImportResult]:
     """Import SIPRI files: all are read and validated first, then each is written in one transaction.
 
-    The same file twice is a no-op. A different file with the same vintage and the same scope (layout,
-    role, supplier/recipient selection) as one already imported is refused (it would double-count)."""
+    The same file twice, or a re-saved copy with the same rows, is a no-op. A different file with the
+    same vintage and the same scope (layout, role, supplier/recipient selection) as one already
+    imported is refused (it would double-count) unless ``replace`` (see
+    :func:`amity.sources.import_files`)."""
+    from amity.sources import write_pending
+
     pending = []
     results: list[ImportResult] = []
     for f in map(Path, paths):
@@ -538,31 +566,8 @@ def import_files(store: Store, paths: Sequence[str | os.PathLike[str]], *, url: 
             continue
         tables, meta = read(f)
         meta.sha256, meta.url = digest, url
-        pending.append((f, meta, tables))
-    known = store.facts("sipri_files", vintage=None) if store.has_table("sipri_files") else None
-    seen: set[tuple] = set()
-    for f, meta, tables in pending:
-        row = tables["sipri_files"].iloc[0]
-        scope = (row["layout"] == "tiv", _s(row["role"]), _s(row["supplier_filter"]), _s(row["recipient_filter"]),
-                 meta.vintage)
-        clash = scope in seen
-        if known is not None and not known.empty:
-            k = known.assign(tiv=known["layout"] == "tiv")
-            same = [(bool(r.tiv), _s(r.role), _s(r.supplier_filter), _s(r.recipient_filter), r.vintage)
-                    for r in k.itertuples()]
-            clash = clash or scope in same
-        if clash:
-            raise InputError(str(f), None, "Data generated",
-                             f"a different file of the same vintage ({meta.vintage}) and selection is already "
-                             "imported; importing both would count every deal twice")
-        seen.add(scope)
-    for _f, meta, tables in pending:
-        results.append(store.ingest(meta, tables))
-    return results
-
-
-def _s(v: object) -> str | None:
-    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+        pending.append((f.name, meta, tables))
+    return results + write_pending(store, pending, replace=replace)
 
 
 # --------------------------------------------------------------------------------------------------

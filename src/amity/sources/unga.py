@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import os
 import re
 import warnings
@@ -51,6 +52,7 @@ import numpy as np
 import pandas as pd
 
 from amity.errors import InputError
+from amity.sources._validate import Lenient, lenient_number, one_line, zip_member
 from amity.states import all_states, lookup
 from amity.store import ImportResult, SourceMeta, Store, sha256_file
 
@@ -70,6 +72,11 @@ NAME_OVERRIDES = {"federal republic of germany": 260, "german federal republic":
 CITATION = ("Erik Voeten, Anton Strezhnev and Michael Bailey, United Nations General Assembly Voting Data, "
             "Harvard Dataverse, https://doi.org/10.7910/DVN/LEJUQZ (CC0)")
 R_SUFFIXES = {".rda", ".rdata", ".rds"}
+VOETEN_TITLE = "UN General Assembly roll-call votes"
+UNDL_TITLE = "UN Digital Library General Assembly voting data"
+UNDL_CITATION = ("United Nations Dag Hammarskjöld Library, Voting Data in the UN Digital Library, General Assembly "
+                 "(adopted resolutions only; no votes on drafts not adopted), https://digitallibrary.un.org")
+UNDL_URL = "https://digitallibrary.un.org"
 ROLLCALL_COLS = ["rcid", "session", "year", "date", "unres", "importantvote", "amend", "para", "short", "descr"]
 
 
@@ -81,6 +88,12 @@ class _Parts:
     rollcalls: list[tuple[str, pd.DataFrame]] = field(default_factory=list)
     issues: list[tuple[str, pd.DataFrame]] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
+    lenient: dict[str, Lenient] = field(default_factory=dict)
+    undl: bool = False
+
+    def report(self, path: str) -> Lenient:
+        """The lenient-cell report of one file (auxiliary cells made NA)."""
+        return self.lenient.setdefault(path, Lenient(Path(path).name))
 
 
 # -- reading files --------------------------------------------------------------------------------
@@ -96,19 +109,27 @@ def _frames(path: Path) -> list[pd.DataFrame]:
         return [df for df in res.values() if df is not None]
     with open(path, "rb") as fh:
         head = fh.read(65536)
+    source: object = path
+    if head[:2] == b"PK":  # a zipped CSV (as Dataverse serves it): its one data member
+        _member, data = zip_member(path, r"\.(csv|tab|txt)$", exclude="")
+        head, source = data[:65536], io.BytesIO(data)
     text = head.decode("utf-8", errors="replace")
     first = text.splitlines()[0] if text else ""
     sep = "\t" if first.count("\t") > first.count(",") else ","
     try:
-        df = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8",
+        df = pd.read_csv(source, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8",
                          encoding_errors="replace", quoting=csv.QUOTE_MINIMAL)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), None, None, f"expected CSV or tab-separated votes ({exc})") from exc
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(str(path), None, None, f"expected CSV or tab-separated votes ({one_line(exc, 200)})") from None
+    if df.empty:
+        raise InputError(str(path), 2, None, "expected data rows below the header; the file has a header only")
     return [df]
 
 
 def _role(df: pd.DataFrame) -> str | None:
     cols = {c.lower() for c in df.columns}
+    if {"undl_id", "ms_code", "ms_vote"} <= cols:
+        return "undl"
     if {"rcid", "ccode", "vote"} <= cols:
         return "voeten"
     if {"rcid", "country", "vote"} <= cols:
@@ -141,7 +162,7 @@ def _ints(s: pd.Series, path: str, name: str, *, allow_na: bool = False) -> pd.S
     bad = num.isna() & ~(s.isna() | s.astype(str).isin(["", "NA", "nan", "None"]))
     if not allow_na:
         bad = bad | num.isna()
-    bad = bad | (num.notna() & (num != num.round()))
+    bad = bad | (num.notna() & (num != num.round())) | (num.abs() >= 1e15)  # 1e15+: not an id (int64 overflow)
     i = _first(bad)
     if i is not None:
         raise InputError(path, _line(path, i), name, f"expected a whole number, got {s.iloc[i]!r}")
@@ -243,7 +264,18 @@ def _finish_votes(out: pd.DataFrame, path: str, parts: _Parts, key: str) -> pd.D
     return out[["rcid", "cow", "iso3", "country", "vote"]].reset_index(drop=True)
 
 
-def _rollcalls(df: pd.DataFrame, path: str) -> pd.DataFrame:
+def _aux_ints(s: pd.Series, path: str, name: str, report: Lenient | None) -> pd.Series:
+    """An auxiliary whole-number column (flags such as ``importantvote``): a malformed cell becomes NA and
+    is reported (see :mod:`amity.sources._validate`; above 1 % of rows the file is rejected)."""
+    if report is None:
+        return _ints(s, path, name, allow_na=True)
+    txt = s.astype("string") if not pd.api.types.is_numeric_dtype(s) else s.astype("Float64").astype("string")
+    first = 1 if Path(path).suffix.lower() in R_SUFFIXES else 2
+    nums = lenient_number(txt, report, name, lines=np.asarray(s.index) + first, missing=("", "NA", "nan", "<NA>"))
+    return pd.Series(nums, index=s.index).round().astype("Int64")
+
+
+def _rollcalls(df: pd.DataFrame, path: str, report: Lenient | None = None) -> pd.DataFrame:
     low = df.rename(columns=str.lower)
     out = pd.DataFrame({"rcid": _ints(low["rcid"], path, "rcid").astype("int64")})
     out["session"] = _ints(low["session"], path, "session", allow_na=True)
@@ -267,7 +299,7 @@ def _rollcalls(df: pd.DataFrame, path: str) -> pd.DataFrame:
         out[col] = low[col].astype("string") if col in low.columns else pd.Series(pd.NA, index=low.index,
                                                                                   dtype="string")
     for col in ("importantvote", "amend", "para"):
-        out[col] = _ints(low[col], path, col, allow_na=True) if col in low.columns else pd.array(
+        out[col] = _aux_ints(low[col], path, col, report) if col in low.columns else pd.array(
             [pd.NA] * len(low), dtype="Int64")
     out["_row"] = np.arange(len(out))
     return out
@@ -285,7 +317,7 @@ def _issues_long(df: pd.DataFrame, path: str) -> pd.DataFrame:
     return pd.DataFrame({"rcid": rcid, "issue": code.astype(str), "issue_name": code.map(ISSUES).astype(str)})
 
 
-def _issues_from_flags(df: pd.DataFrame, path: str) -> pd.DataFrame | None:
+def _issues_from_flags(df: pd.DataFrame, path: str, report: Lenient | None = None) -> pd.DataFrame | None:
     low = df.rename(columns=str.lower)
     flags = [c for c in ISSUES if c in low.columns]
     if not flags:
@@ -293,13 +325,76 @@ def _issues_from_flags(df: pd.DataFrame, path: str) -> pd.DataFrame | None:
     rc = _ints(low["rcid"], path, "rcid").astype("int64")
     frames = []
     for c in flags:
-        f = _ints(low[c], path, c, allow_na=True).fillna(0)
+        f = _aux_ints(low[c], path, c, report).fillna(0)
         i = _first(~f.isin([0, 1]))
         if i is not None:
             raise InputError(path, _line(path, i), c, f"expected an issue flag 0 or 1, got {low[c].iloc[i]!r}")
         hit = rc[f.to_numpy() == 1].drop_duplicates()
         frames.append(pd.DataFrame({"rcid": hit.to_numpy(), "issue": c, "issue_name": ISSUES[c]}))
     return pd.concat(frames, ignore_index=True)
+
+
+def _iso3_index() -> dict[str, int]:
+    idx: dict[str, int] = {}
+    for st in sorted(all_states(), key=lambda s: (s.end_year is not None, s.cow)):
+        if st.iso3:
+            idx.setdefault(st.iso3.upper(), st.cow)
+    return idx
+
+
+def symbol_key(symbol: pd.Series) -> pd.Series:
+    """A resolution symbol reduced to ``session/number`` so that Voeten's ``R/60/260`` and the UN Digital
+    Library's ``A/RES/60/260`` match (``A/RES/`` and ``R/`` prefixes, spaces and case dropped)."""
+    s = symbol.astype("string").str.upper().str.replace(r"\s+", "", regex=True)
+    return s.str.replace(r"^(A/RES/|R/|A/)", "", regex=True)
+
+
+def _undl(df: pd.DataFrame, path: str, parts: _Parts) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The UN Digital Library bulk CSV (one row per member state and resolution): votes and roll calls.
+
+    Key fields strict: ``undl_id`` (a whole number), ``ms_code`` (ISO3; a code not in the state table is
+    kept with ``cow`` NA and reported), ``ms_vote`` (Y yes, N no, A abstain; X or blank non-voting, kept as
+    8), ``date``. ``resolution``, ``draft``, ``title``/``agenda_title`` and ``vote_note`` (2026 layout) are
+    auxiliary. ``rcid`` = 1,000,000,000 + ``undl_id`` so that it never meets a Voeten rcid.
+    """
+    low = df.rename(columns=str.lower)
+    uid = _ints(low["undl_id"], path, "undl_id")
+    code = low["ms_code"].astype("string").str.strip().str.upper()
+    i = _first(~code.fillna("").str.fullmatch(r"[A-Z]{3}"))
+    if i is not None:
+        raise InputError(path, _line(path, i), "ms_code", f"expected an ISO3 code, got {low['ms_code'].iloc[i]!r}")
+    raw = low["ms_vote"].astype("string").fillna("").str.strip().str.upper()
+    vote = raw.map({"Y": 1, "A": 2, "N": 3, "X": 8, "": 8})
+    i = _first(vote.isna())
+    if i is not None:
+        raise InputError(path, _line(path, i), "ms_vote",
+                         f"expected Y, N, A, X or blank, got {low['ms_vote'].iloc[i]!r}")
+    rawdate = low["date"].astype("string").fillna("").str.strip()
+    date = pd.to_datetime(rawdate, errors="coerce", format="mixed")
+    i = _first(date.isna())
+    if i is not None:
+        raise InputError(path, _line(path, i), "date", f"expected a date, got {rawdate.iloc[i]!r}")
+    iso = _iso3_index()
+    cow = code.map(iso).astype("Int64")
+    names = low["ms_name"].astype("string").fillna("") if "ms_name" in low.columns else code
+    votes = pd.DataFrame({"rcid": uid.astype("int64") + 1_000_000_000, "cow": cow, "country": names.astype(str),
+                          "country_code": code.astype(str), "vote": vote.astype("int8"), "_row": np.arange(len(low))})
+    votes = _finish_votes(votes, path, parts, key="country_code")
+    report = parts.report(path)
+    session = (_aux_ints(low["session"], path, "session", report) if "session" in low.columns
+               else pd.array([pd.NA] * len(low), dtype="Int64"))
+    rc = pd.DataFrame({"rcid": uid.astype("int64") + 1_000_000_000, "session": session,
+                       "year": date.dt.year.astype("int64"), "date": date.dt.date})
+    rc["session"] = rc["session"].fillna(rc["year"] - 1945 - (date.dt.month < 9).astype("int64"))
+    rc["unres"] = low["resolution"].astype("string") if "resolution" in low.columns else pd.NA
+    title = next((c for c in ("title", "agenda_title", "subjects") if c in low.columns), None)
+    rc["short"] = low[title].astype("string").str.slice(0, 60) if title else pd.NA
+    rc["descr"] = low[title].astype("string") if title else pd.NA
+    for col in ("importantvote", "amend", "para"):
+        rc[col] = pd.array([pd.NA] * len(low), dtype="Int64")
+    rc["_row"] = np.arange(len(rc))
+    rc = rc.drop_duplicates("rcid")
+    return votes, rc
 
 
 def read_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[dict[str, pd.DataFrame], SourceMeta, list[str]]:
@@ -326,14 +421,20 @@ def read_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[dict[str, pd.Da
                 parts.votes.append((str(f), _votes_voeten(df, str(f), parts)))
                 rc_cols = [c for c in df.columns if c.lower() in ROLLCALL_COLS]
                 if "session" in {c.lower() for c in rc_cols}:
-                    parts.rollcalls.append((str(f), _rollcalls(df[rc_cols].drop_duplicates(), str(f))))
-                iss = _issues_from_flags(df, str(f))
+                    parts.rollcalls.append((str(f), _rollcalls(df[rc_cols].drop_duplicates(), str(f),
+                                                               parts.report(str(f)))))
+                iss = _issues_from_flags(df, str(f), parts.report(str(f)))
                 if iss is not None:
                     parts.issues.append((str(f), iss))
             elif role == "unvotes":
                 parts.votes.append((str(f), _votes_unvotes(df, str(f), parts)))
+            elif role == "undl":
+                uv, urc = _undl(df, str(f), parts)
+                parts.votes.append((str(f), uv))
+                parts.rollcalls.append((str(f), urc))
+                parts.undl = True
             elif role == "rollcalls":
-                parts.rollcalls.append((str(f), _rollcalls(df, str(f))))
+                parts.rollcalls.append((str(f), _rollcalls(df, str(f), parts.report(str(f)))))
             else:
                 parts.issues.append((str(f), _issues_long(df, str(f))))
     first = str(files[0]) if files else "?"
@@ -371,13 +472,19 @@ def read_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[dict[str, pd.Da
     digest = hashlib.sha256("".join(sorted(sha256_file(f) for f in files)).encode()).hexdigest()
     last = rcs["date"].dropna().max() if rcs["date"].notna().any() else None
     vintage = last.isoformat() if last is not None else str(int(rcs["year"].max()))
-    meta = SourceMeta(kind=KIND, vintage=vintage, title="UN General Assembly roll-call votes",
-                      citation=CITATION, licence="CC0 1.0", file_name=",".join(f.name for f in files),
-                      sha256=digest, url="https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379")
+    if parts.undl:
+        meta = SourceMeta(kind=KIND, vintage=vintage, title=UNDL_TITLE, citation=UNDL_CITATION, scope="UN DL",
+                          licence="UN Digital Library terms of use", file_name=",".join(f.name for f in files),
+                          sha256=digest, url=UNDL_URL)
+    else:
+        meta = SourceMeta(kind=KIND, vintage=vintage, title=VOETEN_TITLE,
+                          citation=CITATION, licence="CC0 1.0", file_name=",".join(f.name for f in files),
+                          sha256=digest, url="https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379")
     tables = {"unga_votes": votes, "unga_rollcalls": rcs[ROLLCALL_COLS]}
     if not issues.empty or parts.issues:
         tables["unga_issues"] = issues.sort_values(["rcid", "issue"]).reset_index(drop=True)
-    return tables, meta, parts.unmapped
+    notes = parts.unmapped + [n for n in (r.note() for r in parts.lenient.values()) if n]
+    return tables, meta, notes
 
 
 def read(path: str | os.PathLike[str]) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
@@ -405,5 +512,5 @@ def import_files(store: Store, paths: Sequence[str | os.PathLike[str]]) -> list[
     result = store.ingest(meta, tables)
     # DuckDB 2.0 can answer filters on the just-inserted string column ``source_id`` wrongly in the same
     # connection until the data is checkpointed; checkpoint so that the rows are visible at once.
-    store.con.execute("CHECKPOINT")
+    store.checkpoint()
     return [result]

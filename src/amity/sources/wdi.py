@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import zipfile
 from pathlib import Path
@@ -24,9 +25,11 @@ from pathlib import Path
 import pandas as pd
 
 from amity.errors import InputError
+from amity.sources._validate import check_fields, decode, guard, zip_member
 from amity.states import all_states
 from amity.store import SourceMeta, sha256_file
 
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?", re.ASCII)
 HEADER = ["Country Name", "Country Code", "Indicator Name", "Indicator Code"]
 CITATION = "World Bank, World Development Indicators, https://databank.worldbank.org/source/world-development-indicators"
 
@@ -40,30 +43,34 @@ def _iso3_index() -> dict[str, int]:
 
 
 def _text(path: Path) -> tuple[str, str]:
-    """The CSV text and the name to report (the member of a zip)."""
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as zf:
-            names = [n for n in zf.namelist() if n.lower().endswith(".csv") and not
-                     Path(n).name.lower().startswith("metadata")]
-            if not names:
-                raise InputError(path.name, None, None, "expected a WDI zip holding an API_*.csv data file")
-            name = sorted(names, key=lambda n: not Path(n).name.startswith("API_"))[0]
-            raw = zf.read(name)
-            label = f"{path.name}:{name}"
+    """The CSV text and the name to report (the member of a zip). A damaged or truncated zip (an
+    interrupted download), a zip bomb or a binary file is a one-line error."""
+    if zipfile.is_zipfile(path) or _head(path) == b"PK":
+        name, raw = zip_member(path, r"^API_.*\.csv$|\.csv$")
+        label = f"{path.name}:{name}"
     else:
         raw = path.read_bytes()
         label = path.name
-    try:
-        return raw.decode("utf-8-sig"), label
-    except UnicodeDecodeError as exc:
-        raise InputError(label, None, None, f"expected UTF-8 text ({exc})") from exc
+    return decode(raw, label), label
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(2)
+
+
+def _rows(text: str, label: str) -> list[list[str]]:
+    with guard(label, "a WDI CSV file"):
+        lines = list(csv.reader(io.StringIO(text)))
+    check_fields(lines, label)
+    return lines
 
 
 def read(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
     """Read a WDI CSV (or its zip) into the ``wdi`` and ``wdi_skipped`` tables."""
     path = Path(path)
     text, label = _text(path)
-    lines = list(csv.reader(io.StringIO(text)))
+    lines = _rows(text, label)
     header_i = next((i for i, r in enumerate(lines[:20]) if r[:4] == HEADER), None)
     if header_i is None:
         raise InputError(label, None, "Country Name",
@@ -86,6 +93,7 @@ def read(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
     recs: dict[str, list[object]] = {k: [] for k in ("iso3", "cow", "year", "indicator", "indicator_name",
                                                      "value")}
     skipped: list[dict[str, object]] = []
+    seen: dict[tuple[str, str], int] = {}
     for i in range(header_i + 1, len(lines)):
         r = lines[i]
         if not r or all(c.strip() == "" for c in r):
@@ -93,6 +101,10 @@ def read(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
         if len(r) < 4:
             raise InputError(label, i + 1, "Country Code", "expected at least the four WDI id columns")
         name, code, ind_name, ind_code = (c.strip() for c in r[:4])
+        if (code, ind_code) in seen:
+            raise InputError(label, i + 1, "Country Code", f"expected one row per economy and indicator; {code} "
+                             f"{ind_code} is also on line {seen[(code, ind_code)]}")
+        seen[(code, ind_code)] = i + 1
         cow = iso.get(code)
         if cow is None:
             skipped.append({"line": i + 1, "code": code, "name": name,
@@ -103,10 +115,9 @@ def read(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
             if cell == "":
                 val = None
             else:
-                try:
-                    val = float(cell)
-                except ValueError:
-                    raise InputError(label, i + 1, str(year), f"expected a number or empty, got {cell!r}") from None
+                val = float(cell) if _NUMBER.fullmatch(cell) else None
+                if val is None or not math.isfinite(val):
+                    raise InputError(label, i + 1, str(year), f"expected a finite number or empty, got {cell[:40]!r}")
             recs["iso3"].append(code)
             recs["cow"].append(cow)
             recs["year"].append(year)
@@ -125,7 +136,7 @@ def read(path: str | Path) -> tuple[dict[str, pd.DataFrame], SourceMeta]:
     meta = SourceMeta(
         kind="wdi", vintage=vintage, title=f"World Development Indicators: {', '.join(inds)} ({lo}–{hi})",
         citation=f"{CITATION} (last updated {vintage}; {', '.join(inds)})", licence="CC BY 4.0",
-        file_name=path.name, sha256=sha256_file(path),
+        file_name=path.name, sha256=sha256_file(path), scope=",".join(inds),
         url="https://data.worldbank.org/indicator/" + inds[0],
     )
     skipped_df = pd.DataFrame(skipped, columns=["line", "code", "name", "reason"]).astype(
