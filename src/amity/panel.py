@@ -52,9 +52,9 @@ from amity import indicators
 from amity.dossier import state_of
 from amity.dyad import Dyad, check_years
 from amity.errors import AmityError
-from amity.indicators._dossier import DOSSIER_NOTE, record_pairs
 from amity.indicators.asymmetry import GDP_INDICATORS
 from amity.indicators.exercises import exercises_per_year
+from amity.indicators.records import DOSSIER_NOTE, record_pairs
 from amity.indicators.votes import agreement_panel
 from amity.sources import unsc
 from amity.states import all_states, lookup

@@ -15,7 +15,7 @@ import pandas as pd
 from amity.dossier import AGREEMENT_KINDS, LEADER_MEETING_KINDS
 from amity.dyad import Dyad
 from amity.indicators import per_year
-from amity.indicators._dossier import conform, coverage_text, dedupe, in_window, involving, memo, records, register
+from amity.indicators.records import conform, coverage_text, dedupe, in_window, involving, memo, records, register
 
 _FACTS = dict(reads_records=True, needs="records", load="amity data import records FILE...", estimate=False)
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from amity.dyad import Dyad
 from amity.indicators import indicator
-from amity.indicators._dossier import coverage_text, in_window
+from amity.indicators.records import coverage_text, in_window
 
 
 @indicator("arms_figures", strand="arms", unit="as quoted", directed=True, shape="figures", reads_records=True,

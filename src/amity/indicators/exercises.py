@@ -20,7 +20,7 @@ from amity.dossier import EXERCISE_KINDS, PATROL_KINDS
 from amity.dyad import Dyad
 from amity.errors import AmityError
 from amity.indicators import per_year
-from amity.indicators._dossier import (
+from amity.indicators.records import (
     conform,
     coverage_text,
     dedupe,

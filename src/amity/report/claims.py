@@ -18,7 +18,7 @@ MAX_CHARTS = 6
 def _results(ctx: ReportContext) -> list[Any]:
     res = ctx.claims_results
     if res is None:
-        res = check_dossier(ctx.dyad.store, dossier=ctx.dyad._dossier)
+        res = check_dossier(ctx.dyad.store, dossier=ctx.dyad.dossier)
     pair = {ctx.dyad.a.code, ctx.dyad.b.code}
     return [r for r in res if set(r.dyad) == pair]
 

@@ -97,7 +97,7 @@ def _caption(what: str, ex: pd.DataFrame, ctx: ReportContext) -> str:
 
 
 def _vintage(ctx: ReportContext, key: str) -> str:
-    from amity.indicators._dossier import records
+    from amity.indicators.records import records
 
     return records(ctx.dyad).vintage(key) or "n.d."
 
@@ -112,7 +112,7 @@ def recheck(ctx: ReportContext) -> pd.DataFrame:
         return hit
     from amity import claims as claims_mod
     from amity.dossier import seed_only
-    from amity.indicators._dossier import records
+    from amity.indicators.records import records
 
     cols = ["id", "text", "indicator", "said_in", "seed_verdict", "full_verdict", "changed", "found", "reason"]
     pair = {d.a.code, d.b.code}
@@ -123,7 +123,7 @@ def recheck(ctx: ReportContext) -> pd.DataFrame:
     else:
         full = ctx.claims_results
         if full is None:
-            full = claims_mod.check_dossier(d.store, dossier=d._dossier)
+            full = claims_mod.check_dossier(d.store, dossier=d.dossier)
             if not ctx.interactive:  # a report file: checked once, the claims section reuses them
                 ctx.claims_results = full
         by_id = {r.id: r for r in full if set(r.dyad) == pair}

@@ -8,7 +8,6 @@ kind complete for it (checked against a published list); elsewhere the coverage 
 
 from __future__ import annotations
 
-import inspect
 import weakref
 from collections.abc import Callable, Iterable
 
@@ -26,15 +25,8 @@ _MERGED: dict[tuple, tuple[weakref.ref, Dossier]] = {}
 
 
 def register(name: str, *, strand: str, unit: str, directed: bool = False, **facts: object) -> Callable:
-    """:func:`amity.indicators.indicator` with the registry's keyword facts (description, shape, needs,
-    load, estimate, reads_records) passed where the decorator accepts them."""
-    params = inspect.signature(indicator).parameters
-    accepts_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-    kw = {k: v for k, v in facts.items() if accepts_any or k in params}
-    try:
-        return indicator(name, strand=strand, unit=unit, directed=directed, **kw)
-    except (TypeError, ValueError):
-        return indicator(name, strand=strand, unit=unit, directed=directed)
+    """:func:`amity.indicators.indicator` for the indicators of curated records (a name kept for them)."""
+    return indicator(name, strand=strand, unit=unit, directed=directed, **facts)
 
 
 def records(dyad: Dyad) -> Dossier:
