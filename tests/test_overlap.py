@@ -20,7 +20,6 @@ from pathlib import Path
 
 import openpyxl
 import pandas as pd
-import pytest
 from typer.testing import CliRunner
 
 import amity
@@ -354,8 +353,6 @@ def _query_export(path: Path, events: list[dict[str, str]]) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: an event (GLOBALEVENTID) in two imported GDELT files is "
-                                       "counted twice; events and dyad-month sums do not de-duplicate across files")
 def test_gdelt_daily_file_then_overlapping_query_export(tmp_path: Path, amity_home: Path) -> None:
     gids = [5000 + i for i in range(6)]
     evs = [event(gid=g, day="20150217", quad=1 + g % 4) for g in gids]

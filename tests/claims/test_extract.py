@@ -644,3 +644,243 @@ def test_a_since_period_is_no_period_of_the_document_and_a_parenthesis_on_import
     cl = _one(_doc("The report covers 2019–23.", "France remained Greece's main arms supplier (accounting for 40 per "
                    "cent of its arms imports) in 2019–23."))
     assert not [c for c in cl if c["indicator"] in ("supplier_world_share", "recipient_world_share")]
+
+
+# -- round 4: clause-level readings, written on the held-out parts of rounds 1-3 (now development material) ------
+def _rows(cl) -> list[tuple]:  # noqa: ANN001
+    """(indicator, the sides it uses, period, expected) of each claim, in order."""
+    one = {"supplier_world_share": 0, "supplier_total_exports": 0, "recipient_world_share": 1,
+           "recipient_total_imports": 1}
+    return [(c["indicator"], c["dyad"][one[c["indicator"]]] if c["indicator"] in one else tuple(c["dyad"]),
+             c["period"], c["expected"]) for c in cl]
+
+
+P1318 = "The report compares 2013–17 with 2018–22."
+
+
+def test_a_list_is_read_in_its_own_clause_with_its_role() -> None:
+    # each list takes the recipient of its own clause (round 3 gave Algeria's suppliers to Morocco)
+    cl = _one(_doc("In 2014–18 Egypt's main arms suppliers were France (37 per cent) and Russia (30 per cent), whereas "
+                   "the United States (45 per cent) and Germany (20 per cent) were the main suppliers of arms to "
+                   "Israel."))
+    assert _rows(cl) == [("import_dependence", ("FRA", "EGY"), [2014, 2018], 37.0),
+                         ("import_dependence", ("RUS", "EGY"), [2014, 2018], 30.0),
+                         ("import_dependence", ("USA", "ISR"), [2014, 2018], 45.0),
+                         ("import_dependence", ("DEU", "ISR"), [2014, 2018], 20.0)]
+    cl = _one(_doc("Behind the United States, France at 9% and Italy at 4% were the leading sources of arms for Qatar "
+                   "in 2016–20."))
+    assert _rows(cl) == [("import_dependence", ("FRA", "QAT"), [2016, 2020], 9.0),
+                         ("import_dependence", ("ITA", "QAT"), [2016, 2020], 4.0)]
+    cl = _one(_doc("In 2015–19, Nigeria imported its weapons from China (40%) and Russia (20%), while also buying 5% "
+                   "from France."))
+    assert [r[1] for r in _rows(cl)] == [("CHN", "NGA"), ("RUS", "NGA"), ("FRA", "NGA")]
+    # a supplier's buyers: "which accounted for", "at", "(N %)", "accounting for"
+    cl = _one(_doc("Turkey's largest clients were Turkmenistan, which accounted for 16% of its exports, Qatar at 14% "
+                   "and the UAE at 9.6% in 2015–19."))
+    assert _rows(cl) == [("share_of_supplier_exports", ("TUR", "TKM"), [2015, 2019], 16.0),
+                         ("share_of_supplier_exports", ("TUR", "QAT"), [2015, 2019], 14.0),
+                         ("share_of_supplier_exports", ("TUR", "ARE"), [2015, 2019], 9.6)]
+    cl = _one(_doc("The top countries buying weapons from France in 2015–19 were India, accounting for 14%, Egypt "
+                   "(13%) and Qatar (12%)."))
+    assert [(r[1], r[3]) for r in _rows(cl)] == [(("FRA", "IND"), 14.0), (("FRA", "EGY"), 13.0),
+                                                 (("FRA", "QAT"), 12.0)]
+    # not read: a clause with a word of change; suppliers named by an adjective (whose suppliers?)
+    assert _one(_doc("In 2015–19 deliveries from Egypt's main arms suppliers rose: France (44 per cent) and Russia "
+                     "(30 per cent).")) == []
+    assert _one(_doc("In 2015–19 Russian suppliers (60%) dominated the Algerian market.")) == []
+
+
+def test_a_list_after_followed_by_goes_on_with_the_change_just_stated() -> None:
+    cl = _one(_doc("Its arms exports in 2017–21 were 177 percent higher than in 2012–16, the highest growth among the "
+                   "top exporters, followed by Australia (98 percent) and France (59 percent).",
+                   title="South Korea's arms exports soar"))
+    assert _rows(cl) == [("supplier_total_exports", "KOR", [2012, 2021], 177.0),
+                         ("supplier_total_exports", "AUS", [2012, 2021], 98.0),
+                         ("supplier_total_exports", "FRA", [2012, 2021], 59.0)]
+    assert not [c for c in cl if c["indicator"] == "supplier_world_share"]  # round 3 read growth as world shares
+    cl = _one(_doc("Egypt's arms imports rose by 136 percent between 2010–14 and 2015–19, the steepest rise among "
+                   "importers, followed by Qatar (91 percent)."))
+    assert _rows(cl) == [("recipient_total_imports", "EGY", [2010, 2019], 136.0),
+                         ("recipient_total_imports", "QAT", [2010, 2019], 91.0)]
+
+
+def test_respectively_with_a_role_and_not_with_a_third_state() -> None:
+    cl = _one(_doc("The report covers 2015–19.", "Algeria and Egypt are the two biggest buyers of Russian weapons, "
+                   "accounting for 15 percent and 12 percent of its sales, respectively."))
+    assert _rows(cl) == [("share_of_supplier_exports", ("RUS", "DZA"), [2015, 2019], 15.0),
+                         ("share_of_supplier_exports", ("RUS", "EGY"), [2015, 2019], 12.0)]
+    # a third state in the sentence may be the other side of the measure: not read as the two states' totals
+    assert _one(_doc("The report covers 2018–22.", "China and Egypt were the only two top buyers to increase "
+                     "purchases, at 39% and 44% respectively, and become Russia's second and third largest arms "
+                     "importers.")) == []
+
+
+def test_a_ranking_goes_on_from_the_previous_sentence() -> None:
+    cl = _one(_doc("The report covers 2020–24.", "The USA accounts for 45 percent of the arms supplies to Ukraine.",
+                   "Germany ranks second (12 percent), and Poland third (11 percent)."))
+    assert _rows(cl) == [("import_dependence", ("USA", "UKR"), [2020, 2024], 45.0),
+                         ("import_dependence", ("DEU", "UKR"), [2020, 2024], 12.0),
+                         ("import_dependence", ("POL", "UKR"), [2020, 2024], 11.0)]
+    # after a sentence with no share read, whose ranking it is is not said
+    assert _one(_doc("The report covers 2020–24.", "The USA is the largest supplier of arms to Ukraine.",
+                     "Germany ranks second (12 percent).")) == []
+    # a list that goes on after an import share stops at a figure of another measure (round 3 read Russia's world
+    # share here as a share of Ukraine's imports)
+    cl = _one(_doc("The report covers 2020–24.", "The USA accounts for 45 percent of the arms supplies to Ukraine, and "
+                   "Russia accounted for 21 percent of global arms exports."))
+    assert ("import_dependence", ("RUS", "UKR"), [2020, 2024], 21.0) not in _rows(cl)
+
+
+def test_shares_of_the_imports_of_a_state_in_more_words() -> None:
+    cl = _one(_doc("In 2015–19 China accounted for 73% of the total arms imports of Pakistan, with Russia (6.6%) and "
+                   "Italy (6.1%) second and third on the list."))
+    assert _rows(cl) == [("import_dependence", ("CHN", "PAK"), [2015, 2019], 73.0),
+                         ("import_dependence", ("RUS", "PAK"), [2015, 2019], 6.6),
+                         ("import_dependence", ("ITA", "PAK"), [2015, 2019], 6.1)]
+    cl = _one(_doc("China accounted for 51 per cent of Pakistan's arm imports in 2010–14 and for 73 per cent in "
+                   "2015–19."))
+    assert [(r[2], r[3]) for r in _rows(cl)] == [([2010, 2014], 51.0), ([2015, 2019], 73.0)]
+    cl = _one(_doc("The report covers 2019–23.", "Russia remained India's main arms supplier (accounting for 36 per "
+                   "cent of its arms imports)."))
+    assert _rows(cl) == [("import_dependence", ("RUS", "IND"), [2019, 2023], 36.0)]
+    cl = _one(_doc(P1318, "Turkey's arms imports accounted for 6.6 percent of U.S. arms exports."))
+    assert _rows(cl) == [("share_of_supplier_exports", ("USA", "TUR"), [2018, 2022], 6.6)]
+    cl = _one(_doc("Islamabad was also identified as the largest buyer of Chinese arms in the report between "
+                   "2015-2019, accounting for 35% of the arms exports from Beijing."))
+    assert _rows(cl) == [("share_of_supplier_exports", ("CHN", "PAK"), [2015, 2019], 35.0)]
+
+
+def test_since_year_compared_with_a_period_and_multiples() -> None:
+    text = ("Since 2020, Ukraine's imports of major arms have increased nearly a hundredfold compared to the years "
+            "2015-2019.")
+    cl = _one(_doc(text, date="2025-03-10"))
+    assert _rows(cl) == [("recipient_total_imports", "UKR", [2015, 2024], [8900.0, 9900.0])]
+    assert (cl[0]["params"]["before"], cl[0]["params"]["after"]) == ([2015, 2019], [2020, 2024])
+    # the five years since 2020 are not all in the data of a brief of 2023; "since 2021" does not make 2020–24
+    assert _one(_doc(text, date="2023-03-10")) == []
+    assert _one(_doc(text.replace("2020", "2021"), date="2025-03-10")) == []
+    # the later period of a change is a period the document speaks of from then on
+    cl = _one(_doc(text, "The USA accounts for 45 percent of the arms supplies to Ukraine.", date="2025-03-10"))
+    assert _rows(cl)[1] == ("import_dependence", ("USA", "UKR"), [2020, 2024], 45.0)
+
+
+def test_changes_in_more_words() -> None:
+    cases = [
+        ("China's own arms imports shrank by 44 per cent.", ("recipient_total_imports", "CHN", -44.0)),
+        ("While India's arms imports from Russia, the country's long-standing leading supplier of arms, has fallen "
+         "sharply by 37%, France gained.", ("deliveries_tiv", ("RUS", "IND"), -37.0)),
+        ("Imports by Pakistan, the world's eighth largest arms importer in 2018-22, increased by 14%, with China as "
+         "its main supplier.", ("recipient_total_imports", "PAK", 14.0)),
+        ("Pakistan also significantly increased its arms imports (+43 percent).",
+         ("recipient_total_imports", "PAK", 43.0)),
+        ("However, in 2018–22 India continued with its policy of supplier diversification, and imports of arms from "
+         "the USA were 51% lower than in 2013–17.", ("deliveries_tiv", ("USA", "IND"), -51.0)),
+        ("India, the largest buyer of Russian weapons, imported 37% fewer arms from Russia between 2013-17 and "
+         "2018-22.", ("deliveries_tiv", ("RUS", "IND"), -37.0)),
+    ]
+    for text, (ind, who, exp) in cases:
+        cl = _one(_doc(P1318, text))
+        assert [(r[0], r[1], r[3]) for r in _rows(cl)] == [(ind, who, exp)], text
+        assert cl[0]["params"]["before"] == [2013, 2017] and cl[0]["params"]["after"] == [2018, 2022], text
+    cl = _one(_doc("The volume of China's arms transfers in 2014–2018 rose by less than 3 % from the 2009–2013 "
+                   "period."))
+    assert _rows(cl) == [("supplier_total_exports", "CHN", [2009, 2018], [0.0, 3.0])]
+    cl = _one(_doc("While Russia accounted for 22% of global arms sales in 2013-17, that figure dropped to 16% in "
+                   "2018-22.", "The country's arms exports fell by 31% over the same period."))
+    assert _rows(cl) == [("supplier_world_share", "RUS", [2013, 2017], 22.0),
+                         ("supplier_world_share", "RUS", [2018, 2022], 16.0),
+                         ("supplier_total_exports", "RUS", [2013, 2022], -31.0)]
+    cl = _one(_doc("Around 55 per cent of arms imports by European states in 2019–23 were supplied by the US, up from "
+                   "35 per cent in 2014–18.", "Qatar increased its arms imports almost fourfold (396 per cent) between "
+                   "2014–18 and 2019–"))
+    assert _rows(cl) == [("recipient_total_imports", "QAT", [2014, 2023], 396.0)]
+    cl = _one(_doc("US arms exports increased by 17 percent between 2014–18 and 2019–23, contrasting with a "
+                   "significant decline of 53 percent in Russian armaments exports during the same period."))
+    assert [(r[1], r[3]) for r in _rows(cl)] == [("USA", 17.0), ("RUS", -53.0)]
+    cl = _one(_doc(P1318, "At the same time, the Russian Federation increased arms exports to China (by 39%) and Egypt "
+                   "(by 44%)."))
+    assert _rows(cl) == [("deliveries_tiv", ("RUS", "CHN"), [2013, 2022], 39.0),
+                         ("deliveries_tiv", ("RUS", "EGY"), [2013, 2022], 44.0)]
+
+
+def test_world_shares_in_more_words() -> None:
+    cl = _one(_doc("Even with own arms production capabilities, China was the world's sixth largest importer of arms "
+                   "in the 2014–2018 period after Saudi Arabia, India, Egypt, Australia and Algeria, accounting for "
+                   "just over 4 % of global imports."))
+    assert _rows(cl) == [("recipient_world_share", "CHN", [2014, 2018], [4.0, 100.0])]
+    cl = _one(_doc("Ukraine became the world's third-largest arms importer, accounting for 2% of the global share in "
+                   "2022."))
+    assert _rows(cl) == [("recipient_world_share", "UKR", [2022, 2022], 2.0)]
+    cl = _one(_doc("Between 2019 and 2023, Israeli weapons constituted 2.4% of the global market."))
+    assert _rows(cl) == [("supplier_world_share", "ISR", [2019, 2023], 2.4)]
+    cl = _one(_doc("With a 33 percent share of total arms exports, the U.S. was the top arms exporter between 2011 and "
+                   "2015."))
+    assert _rows(cl) == [("supplier_world_share", "USA", [2011, 2015], 33.0)]
+    cl = _one(_doc(P1318, "The decline narrowed Moscow's gap with the third-biggest arms exporter France, whose share "
+                   "increased from 7.1% to 11%, and widened its gap with the U.S. — which dominates global arms "
+                   "exports at 40%."))
+    assert _rows(cl) == [("supplier_world_share", "FRA", [2013, 2017], 7.1),
+                         ("supplier_world_share", "FRA", [2018, 2022], 11.0),
+                         ("supplier_world_share", "USA", [2018, 2022], 40.0)]
+    cl = _one(_doc(P1318, "According to experts, the US share in world arms exports increased from 33% to 40%, "
+                   "France’s share from 7.1% to 11%, while Russia’s share decreased from 22% to 16%."))
+    assert [(r[1], r[3]) for r in _rows(cl)] == [("USA", 33.0), ("USA", 40.0), ("FRA", 7.1), ("FRA", 11.0),
+                                                 ("RUS", 22.0), ("RUS", 16.0)]
+    cl = _one(_doc("Three-quarters of global arms transfers in 2014–18 involved the United States (36 %), Russia "
+                   "(21 %) and France (7 %)."))
+    assert [(r[0], r[1], r[3]) for r in _rows(cl)] == [("supplier_world_share", "USA", 36.0),
+                                                       ("supplier_world_share", "RUS", 21.0),
+                                                       ("supplier_world_share", "FRA", 7.0)]
+    cl = _one(_doc(P1318, "South Korea's share of global arms exports nearly tripled to 2.8 percent from 1 percent."))
+    assert _rows(cl) == [("supplier_world_share", "KOR", [2013, 2017], 1.0),
+                         ("supplier_world_share", "KOR", [2018, 2022], 2.8)]
+    # not read: "the global share" of a state said to be both importer and exporter; a share with no word on the world
+    assert _one(_doc("Ukraine became the world's third-largest arms importer and its tenth-largest exporter, "
+                     "accounting for 2% of the global share in 2022.")) == []
+    assert _one(_doc(P1318, "France's share increased from 7.1% to 11%.")) == []
+    assert _one(_doc(P1318, "Egypt and Qatar were large importers, accounting for 6% of global imports.")) == []
+
+
+def test_exercise_counts_in_more_words() -> None:
+    def counts(*sentences: str) -> list[tuple]:
+        return [(c["period"], c["expected"], c["tolerance"]) for c in _one(_doc(*sentences), pair=("CHN", "RUS"))
+                if c["indicator"] == "exercises_per_year" and c["test"] == "count"]
+
+    assert counts("Between 2003 and 2021, China and Russia held at least 60 joint exercises.") == [
+        ([2003, 2021], [60.0, float("inf")], 0.0)]
+    assert counts("From 2012 to 2020 the two countries conducted some 40 joint military exercises.") == [
+        ([2012, 2020], 40, 4.0)]
+    assert counts("China and Russia held 12 joint naval and air exercises between 2015 and 2020.") == [
+        ([2015, 2020], 12, 0.0)]
+    assert counts("Russia and China held 30 joint war games from 2005 through 2019.") == [([2005, 2019], 30, 0.0)]
+    assert counts("In 2012–2020, China and Russia staged 35 bilateral drills.") == [([2012, 2020], 35, 0.0)]
+    assert counts("In 2019, China and Russia held about eight joint exercises.") == [([2019, 2019], 8, 1.0)]
+    # not read: one named series; a count since a year with no end (round 3 gave "since 2012" the year 2012 alone)
+    assert counts("The navies held five Joint Sea exercises between 2012 and 2017.") == []
+    assert counts("In 2017, the navies held five Joint Sea exercises.") == []
+    assert counts("Since 2012, the two navies have held ten exercises.") == []
+    assert counts("China and Russia have conducted over 100 joint exercises since 2003.") == []
+
+
+def test_multiples_and_more_share_forms() -> None:
+    p = "The report compares 2015–19 with 2020–24."
+    title, date = "Trends in arms transfers", "2025-03-10"
+    cl = _one(_doc(p, "Imports of major arms by Qatar more than doubled.", title=title, date=date))
+    assert _rows(cl) == [("recipient_total_imports", "QAT", [2015, 2024], [100.0, float("inf")])]
+    cl = _one(_doc(p, "India's arms imports from France nearly tripled.", title=title, date=date))
+    assert _rows(cl) == [("deliveries_tiv", ("FRA", "IND"), [2015, 2024], [170.0, 200.0])]
+    cl = _one(_doc(p, "Poland's arms imports were 4.5 times higher than in 2015–19.", title=title, date=date))
+    assert _rows(cl) == [("recipient_total_imports", "POL", [2015, 2024], 350.0)] and cl[0]["tolerance"] == 35.0
+    cl = _one(_doc(p, "China's exports decreased by 5.4 per cent and its share of the global total was 5.9 per cent.",
+                   title=title, date=date))
+    assert _rows(cl) == [("supplier_world_share", "CHN", [2020, 2024], 5.9),
+                         ("supplier_total_exports", "CHN", [2015, 2024], -5.4)]
+    cl = _one(_doc(p, "Germany was the fifth largest exporter, with a 5.6 per cent share.", date=date))
+    assert _rows(cl) == [("supplier_world_share", "DEU", [2020, 2024], 5.6)]
+    cl = _one(_doc(p, "India remained the largest recipient of Russian arms, taking 38 per cent of Russia's exports.",
+                   date=date))
+    assert _rows(cl) == [("share_of_supplier_exports", ("RUS", "IND"), [2020, 2024], 38.0)]
+    # not read: a bare share of a state said to be both exporter and importer; a multiple with no state for "its"
+    assert _one(_doc(p, "Germany was the fifth largest exporter and importer, with a 5.6 per cent share.",
+                     date=date)) == []
+    assert _one(_doc(p, "Its arms exports doubled.", title=title, date=date)) == []

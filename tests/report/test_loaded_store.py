@@ -39,6 +39,27 @@ def write_un_votes(path: Path) -> Path:
     return path
 
 
+BSV = {2: (1.73, 1.81), 710: (-0.62, -0.71), 365: (-0.41, -0.44), 750: (-0.05, -0.09), 20: (1.5, 1.52)}
+
+
+def write_bsv(path: Path) -> Path:
+    """A Bailey–Strezhnev–Voeten release in its published CSV layout (``IdealpointestimatesAll_*.csv``):
+    sessions 55 and 56 of the five states of :func:`write_un_votes`, the theta values of :data:`BSV`."""
+    head = ('"","ccode","session","NVotesAll","IdealPointAll","QO%All","Q5%All","Q10%All","Q50%All","Q90%All",'
+            '"Q95%All","Q100%All","iso3c","Countryname"')
+    iso = {2: ("USA", "United States"), 20: ("CAN", "Canada"), 365: ("RUS", "Russia"), 710: ("CHN", "China"),
+           750: ("IND", "India")}
+    lines, n = [head], 0
+    for ccode, thetas in BSV.items():
+        for session, theta in zip((55, 56), thetas, strict=True):
+            n += 1
+            q = [theta - 0.6, theta - 0.2, theta - 0.15, theta, theta + 0.15, theta + 0.2, theta + 0.6]
+            lines.append(f'"{n}",{ccode},{session},20,{theta},' + ",".join(f"{x:.4f}" for x in q)
+                         + f',"{iso[ccode][0]}","{iso[ccode][1]}"')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def write_events(folder: Path) -> list[Path]:
     """Two days of China–Russia events (cooperative and conflictual) in the 58-column 1.0 layout."""
     files = []
@@ -62,6 +83,7 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Store(path) as st:
         sources.import_files(st, "sipri", [sipri_fixtures.register(tmp)])
         sources.import_files(st, "unga", [write_un_votes(tmp / "UNVotes.csv")])
+        sources.import_files(st, "idealpoints", [write_bsv(tmp / "IdealpointestimatesAll_Jul2023.csv")])
         sources.import_files(st, "milex", [write_book(tmp / "milex.xlsx")])
         sources.import_files(st, "nmc", [write_nmc(tmp / "NMC-60-abridged.csv")])
         sources.import_files(st, "gdelt", write_events(tmp / "gdelt"))
@@ -108,6 +130,21 @@ def test_the_figures_are_the_data(loaded: Path, sections: dict) -> None:
         va = Dyad("CHN", "RUS", store=st).vote_agreement()
         # Russia abstains (0.5 agreement) on 5 of each session's 20 roll calls: (15 + 2.5) / 20
         assert set(va.dropna(subset=["value"])["value"].round(4)) == {0.875}
+
+
+def test_published_ideal_points_beside_amitys(sections: dict, loaded: Path) -> None:
+    """The UN section, in the report and on the dashboard, shows the imported BSV estimates of both states with
+    their 5–95 % band, beside amity's own."""
+    html = sections["un"].html
+    assert "Bailey–Strezhnev–Voeten" in html
+    for theta in (*BSV[710], *BSV[365]):
+        lo, hi = theta - 0.2, theta + 0.2  # the release's Q5% and Q95%
+        assert f"{theta:.2f}" in html and f"{lo:.2f} – {hi:.2f}" in html
+    assert f"{BSV[2][0]:.2f}" not in html  # the USA is not in the China–Russia table
+    with TestClient(create_app(loaded), raise_server_exceptions=False) as c:
+        page = c.get("/dyad/CHN/RUS")
+    assert page.status_code == 200 and "Bailey–Strezhnev–Voeten" in page.text
+    assert f"{BSV[710][1] - 0.2:.2f} – {BSV[710][1] + 0.2:.2f}" in page.text
 
 
 def test_the_whole_report_renders_with_data(loaded: Path) -> None:

@@ -207,6 +207,54 @@ def test_dyad_month_sums_count_every_event_once(store, tmp_path: Path) -> None:
     assert gdelt.dyad_month_paths(store, without_first) is None
 
 
+def test_an_event_in_two_files_is_counted_once(store, tmp_path: Path) -> None:
+    from amity.indicators import events as ev
+    from amity.sources.gdelt import store as gstore
+
+    first = _mixed_events(("20150301", "20150302"))
+    gdelt.import_files(store, [write_export(tmp_path / "20150302.export.CSV.zip", first, 58)])
+    # a later file from elsewhere (a query export, say) repeats the last four events and adds six of its own
+    again = first[-4:] + _mixed_events(("20150303",), start_id=500)
+    gdelt.import_files(store, [write_export(tmp_path / "march.export.CSV.zip", again, 58)])
+    unique = list({e["GLOBALEVENTID"]: e for e in first + again}.values())
+    assert len(unique) == len(first) + 6
+    assert _stored_sums(store) == _sums_by_loops(unique)  # the month was summed again, not added to
+    # the events path reads each event once too, and agrees with the sums
+    paths = [p for f in gdelt.loaded_files(store) for p in f["paths"]]
+    assert gstore.shared_event_files(paths) == set(paths)
+    by_events = ev.run(ev.series_expr("CHN", "RUS", freq="M"), paths)
+    sums = gdelt.dyad_month_paths(store, gdelt.loaded_files(store))
+    by_sums = ev.run(ev.series_expr("CHN", "RUS", freq="M", dyad_months=True), sums)
+    expected = sum(1 for e in unique if (e["Actor1CountryCode"], e["Actor2CountryCode"]) == ("CHN", "RUS"))
+    assert int(by_events["events"].sum()) == int(by_sums["events"].sum()) == expected
+    assert int(by_events["total_events"].iloc[0]) == len(unique)
+    # a file that repeats no event (disjoint GLOBALEVENTIDs) is added to the month's sums as they are
+    later = _mixed_events(("20150304",), start_id=900)
+    path = write_export(tmp_path / "20150304.export.CSV.zip", later, 58)
+    gdelt.import_files(store, [path], derived=False)
+    (job,) = gstore.plan_dyad_months(store)
+    assert job.sums and len(job.events) == 1
+    gdelt.update_dyad_months(store)
+    assert _stored_sums(store) == _sums_by_loops(unique + later)
+
+
+def test_shared_event_files_by_id_ranges(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    from amity.sources.gdelt import store as gstore
+
+    def file(name: str, ids: list[int]) -> str:
+        path = tmp_path / f"{name}.parquet"
+        pq.write_table(pa.table({"GLOBALEVENTID": pa.array(ids, pa.int64())}), path, row_group_size=2)
+        return str(path)
+
+    a, b, c, d = file("a", [1, 5, 9]), file("b", [10, 20]), file("c", [15, 16]), file("d", [21, 30])
+    wide = file("wide", [2, 100])
+    assert gstore.shared_event_files([a, b, d]) == set()  # disjoint ranges, as GDELT's own files are
+    assert gstore.shared_event_files([a, b, c, d]) == {b, c}  # c inside b
+    assert gstore.shared_event_files([d, a, wide]) == {a, d, wide}  # one range over both
+
+
 def test_dyad_month_sums_rebuilt_after_a_failure(store, tmp_path: Path, monkeypatch) -> None:
     from amity.sources.gdelt import store as gstore
 

@@ -243,3 +243,28 @@ def test_undl_merges_without_duplicates(tmp_path: Path, store: Store) -> None:
     # agreement now reaches 2024: CHN abstained, RUS voted no -> 1 - 0.5 = 0.5
     ag = dyad_agreement(store, 710, 365).set_index("year")
     assert ag.loc[2024, "agreement"] == pytest.approx(0.5) and ag.loc[2024, "n_votes"] == 1
+
+
+def test_voeten_1946_2023_csv_layout(tmp_path: Path, store: Store) -> None:
+    """Voeten's later CSV (``UNVotes.csv``, 1946–2023) as R writes it: a leading unnamed row-number column and
+    more columns than the 2015 layout (``member, Country, Countryname, abstain, yes, no, amend, para, short``;
+    the column list as printed from the published file in a public notebook, github.com/kerematas/un-hidden-blocs).
+    The extra columns are read or ignored; the votes are the same as in the short layout."""
+    header = ["", "rcid", "ccode", "member", "vote", "Country", "Countryname", "session", "abstain", "yes", "no",
+              "importantvote", "date", "unres", "amend", "para", "short", "descr", "me", "nu", "di", "hr", "co", "ec"]
+    iso = {2: "USA", 365: "RUS", 710: "CHN", 40: "CUB"}
+    long_rows = []
+    for i, r in enumerate(voeten_rows(), start=1):
+        rcid, ses, vote, ccode, name, date, unres, imp, descr, *flags = r
+        long_rows.append([i, rcid, ccode, 1, vote, iso[ccode], name, ses, 1, 2, 1, imp, date, unres, 0, 0, "short",
+                          descr, *flags])
+    long_ = unga.read_files([write(tmp_path / "UNVotes.csv", long_rows, header=header)])[0]
+    short = unga.read_files([write(tmp_path / "UNVotes-2015.csv", voeten_rows())])[0]
+    cols = ["rcid", "cow", "vote"]
+    for t in ("unga_votes", "unga_rollcalls"):
+        assert t in long_ and len(long_[t]) == len(short[t]), t
+    a = long_["unga_votes"][cols].sort_values(cols).reset_index(drop=True)
+    b = short["unga_votes"][cols].sort_values(cols).reset_index(drop=True)
+    assert a.astype("int64").equals(b.astype("int64"))
+    res = import_files(store, "unga", [tmp_path / "UNVotes.csv"])
+    assert res[0].created and len(store.facts("unga_votes")) == 11

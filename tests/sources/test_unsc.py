@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -127,3 +130,73 @@ def test_duplicate_draft_and_wrong_layout(tmp_path: Path) -> None:
         unsc.read(write(tmp_path / "dup.csv", head + row + row))
     with pytest.raises(InputError, match="header"):
         unsc.read(write(tmp_path / "other.csv", "rcid,ccode,vote\n1,2,1\n"))
+
+
+def early_rows() -> list[dict[str, str]]:
+    return [r for r in csv.DictReader(embedded_text().splitlines()) if int(r["date"][:4]) < unsc.EMBEDDED_COVERAGE[0]]
+
+
+def source_rows() -> dict[str, dict[str, str]]:
+    text = resources.files("amity.dossier").joinpath("data", "sources.csv").read_text(encoding="utf-8")
+    return {r["key"]: r for r in csv.DictReader(text.splitlines())}
+
+
+def test_docs_state_the_listed_rows_per_decade() -> None:
+    """docs/un.md gives the number of listed rows per decade; they must be the file's."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "un.md").read_text(encoding="utf-8")
+    m = re.search(
+        r"(\d+) vetoed drafts \((\d+) in the 1940s, (\d+) in the 1950s, (\d+) in the\s+1960s, "
+        r"(\d+) in the 1970s, (\d+) in 1980–1990\)",
+        doc,
+    )
+    assert m, "docs/un.md no longer states the listed rows per decade"
+    rows = early_rows()
+    years = [int(r["date"][:4]) for r in rows]
+    decades = [sum(lo <= y < lo + 10 for y in years) for lo in (1940, 1950, 1960, 1970)]
+    decades.append(sum(1980 <= y <= 1990 for y in years))
+    assert [int(g) for g in m.groups()] == [len(rows), *decades]
+    soviet = re.search(r"(\d+) are Soviet vetoes", doc)
+    assert soviet and int(soviet.group(1)) == sum("RUS" in r["vetoed_by"].split(";") for r in rows)
+    limits = re.search(r"1946–1990 is a partial listing of (\d+)\s", doc)
+    assert limits and int(limits.group(1)) == len(rows)
+
+
+def test_listed_rows_cite_read_sources_with_an_address() -> None:
+    """Every listed row's source, and every source key its locator names, is in sources.csv with a URL or a
+    document symbol; quotes are short and verbatim-looking (no invented ellipsis-only quotes)."""
+    sources = source_rows()
+    key_re = re.compile(r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b")
+    for r in early_rows():
+        named = key_re.findall(re.sub(r'"[^"]*"', "", r["locator"]))
+        for key in [r["source"], *named]:
+            assert key in sources, (r["date"], r["agenda_item"], key)
+            assert sources[key]["url"] or sources[key]["document"], key
+        words = [w for w in r["quote"].split() if w != "…"]
+        assert len(words) >= 5 and len(r["quote"].split()) <= unsc.QUOTE_WORDS, r
+
+
+def test_same_date_rows_are_distinct_vetoes() -> None:
+    """Rows that share a date and a source (several drafts vetoed at one meeting) differ in agenda item or draft."""
+    seen: dict[tuple[str, str, str, str], int] = {}
+    for r in early_rows():
+        key = (r["date"], r["source"], r["agenda_item"], r["draft"])
+        seen[key] = seen.get(key, 0) + 1
+    assert max(seen.values()) == 1
+
+
+def test_cli_lists_soviet_era_vetoes_from_1946(tmp_path: Path) -> None:
+    """`amity votes vetoes RUS USA --from 1946` lists every shipped Soviet and US row before 1991, Soviet ones as RUS
+    with the name the source uses, and none of the Republic of China's."""
+    args = ["votes", "vetoes", "RUS", "USA", "--from", "1946", "--to", "1990", "--json"]
+    r = subprocess.run([sys.executable, "-m", "amity", *args], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    want = [x for x in early_rows() if {"RUS", "USA"} & set(x["vetoed_by"].split(";"))]
+    assert sorted((g["date"], g["agenda_item"]) for g in got) == sorted((w["date"], w["agenda_item"]) for w in want)
+    soviet = [g for g in got if g["vetoed_by"] == "RUS"]
+    assert len(soviet) >= 40 and all(g["listed_as"] and g["by_a"] and not g["by_b"] for g in soviet)
+    assert {g["year"] for g in soviet} >= {1946, 1948, 1954, 1962, 1980}
+    assert all("not counted" in g["coverage"] for g in got)
+    assert not any("TWN" in g["vetoed_by"] for g in got)
+    berlin = [g for g in got if g["draft"] == "S/1048"]
+    assert len(berlin) == 1 and berlin[0]["meeting_record"] == "S/PV.372" and berlin[0]["date"] == "1948-10-25"

@@ -458,7 +458,9 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                              f"{sm.group(0).strip()}"))
     t = TREND_RE.search(s)
     piv = re.search(rf"\b(?:after|since)\s+(?:the\s+)?{YEAR}", s, re.I)
-    if t and piv and not m:
+    if t and piv and not m and not (_FIG_RE.search(s) or _FOLD.search(s) or _sentence_periods(s)):
+        # a direction of change only: a sentence with a size of change or a period compared with ("since 2020, ...
+        # increased nearly a hundredfold compared to 2015-2019") is a change between periods, read in SIPRI's terms
         y = int(piv.group(1))
         later = [x for x in years if x > y]
         end = max(later) if later else ctx.doc_year
@@ -549,14 +551,23 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         out.append(dict(indicator="exercises_per_year", dyad=[a, b], test="first", period=[y - 5, ctx.doc_year],
                         expected=y, tolerance=0, unit="year", params=params,
                         text=f"first joint {dom + ' ' if dom else ''}exercise in {y}"))
-    cm = re.search(r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+(?:joint\s+)?(?:[\w-]+\s+)?"
-                   r"(?:exercises|drills|performances)\b", s, re.I)
+    # "In 2019, China and Russia held eight joint exercises": a count in one year, written "in YEAR" (not "since
+    # 2012, ... ten exercises", a count to an unsaid end); the pair's joint exercises (a joint word or both states),
+    # not one named series ("five Joint Sea exercises"); rounded counts as documented ("about 8": 8 ± 1)
+    cm = re.search(r"(?:(?P<q>" + "|".join(sorted(_COUNT_Q, key=len, reverse=True)) + r")\s+)?\b(?P<n>"
+                   + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+(?:(?-i:[a-z][a-z-]*)\s+(?:and\s+)?){0,3}?"
+                   r"(?:exercises|drills|performances|war\s?games)\b", s, re.I)
     ys = _years(s)
-    if cm and len(set(ys)) == 1 and not re.search(r"\bfirst\b", s[max(0, cm.start() - 10):cm.start()], re.I):
+    one_year = re.search(rf"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?{YEAR}", s, re.I)
+    pairwise = re.search(r"\b(?:joint|combined|bilateral|together|the two (?:countries|militaries|navies|armies))\b",
+                         s, re.I) or (_state_rx(a).search(s) and _state_rx(b).search(s))
+    if cm and len(set(ys)) == 1 and one_year and pairwise and not re.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s, re.I) \
+            and not re.search(r"\bfirst\b", s[max(0, cm.start() - 10):cm.start()], re.I):
         n = cm.group("n").lower()
         k = NUMBER_WORDS.get(n) or int(n)
+        exp, tol = _count_bounds(cm.group("q") or "", k)
         out.append(dict(indicator="exercises_per_year", dyad=[a, b], test="count", period=[ys[0], ys[0]],
-                        expected=k, tolerance=0, unit="exercises", text=f"{k} joint exercises in {ys[0]}"))
+                        expected=exp, tolerance=tol, unit="exercises", text=f"{cm.group(0)} in {ys[0]}"))
     return out
 
 
@@ -651,6 +662,7 @@ _DEMONYMS: dict[str, str] = {
     "DNK": r"Denmark|Danish", "BEL": r"Belgium|Belgian", "CHE": r"Switzerland|Swiss", "AUT": r"Austria|Austrian",
     "CZE": r"Czech Republic|Czechia|Czech", "PRT": r"Portugal|Portuguese", "BHR": r"Bahrain|Bahraini",
     "ROU": r"Romania|Romanian", "HUN": r"Hungary|Hungarian", "SRB": r"Serbia|Serbian",
+    "MUS": r"Mauritius|Mauritian",
 }
 _ALL_STATES = {**STATE_PATTERNS, **_DEMONYMS}
 _ALL_STATES["USA"] = r"United States|U\.S\.|USA|US|American|Washington"
@@ -772,6 +784,8 @@ class _DocCtx:
     recent: str = ""
     #: whether the document has spoken of arms, weapons or SIPRI so far (its title included)
     armsy: bool = False
+    #: the claims pre-filled from the previous sentence (a ranking that goes on: "Germany ranks second (12 percent)")
+    last: list[dict[str, Any]] = field(default_factory=list)
 
     def latest(self) -> tuple[int, int] | None:
         return max(self.periods, key=lambda p: (p[1], p[0])) if self.periods else None
@@ -787,7 +801,7 @@ class _DocCtx:
 _RANGE_PERIOD = re.compile(rf"\b(?:between|from)\s+{YEAR}\s+(?:and|to)\s+{YEAR}", re.I)
 #: words before a period that make it the term of a comparison ("than in 2010–14", "up from ... in 2010–14")
 _COMPARED = re.compile(r"(?:\bthan(?:\s+(?:in|between|during))?|"
-                       r"\bcompared\s+(?:to|with)(?:\s+the\s+period)?(?:\s+from)?(?:\s+the)?|\bon|"
+                       r"\bcompared\s+(?:to|with)(?:\s+the\s+period|\s+the\s+years)?(?:\s+from)?(?:\s+the)?|\bon|"
                        r"\bup\s+from|\bdown\s+from|\bagainst|\bfrom)\s*$", re.I)
 
 
@@ -852,11 +866,19 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
         if prev:
             n = _n_of(prev.group("n"))
             return (only[0] - n, only[1] - n), only
+        pr = doc.pair()
+        if pr and pr[0] == only and re.search(r"\bbetween\s+$", s[max(0, start - 12):start], re.I) and re.match(
+                r"\s+and\s+(?:(?:19|20)\d{0,2}\s*[–—-]?\s*)?$", s[_end:]):
+            # "between 2014–18 and 2019–" (the page cut the second period off): the later of the document's pair
+            return pr
         if _compared(s, start):  # "... compared to the period from 2011 to 2015", "higher than in 2010–14"
             later = doc.latest()
             n = only[1] - only[0] + 1
             after = later if later and later[0] > only[1] and later[1] - later[0] == only[1] - only[0] \
                 else (only[0] + n, only[1] + n)
+            since = re.search(rf"\bsince\s+{YEAR}", s, re.I)
+            if (since and int(since.group(1)) != after[0]) or (doc.last_year and after[1] > doc.last_year):
+                return None  # "since 2020 ... compared to 2015-2019" only where the years since make that period
             return only, after
         pr = doc.pair()
         if pr and pr[1] == only:
@@ -1033,12 +1055,15 @@ def _antecedent(s: str, pos: int, doc: _DocCtx) -> str | None:
     if here:
         return here[0] if len(here) == 1 else None
     prev = _distinct_states(doc.recent)
+    if not prev:  # the previous sentence names none: the state the document is about (its title's, or the last)
+        return doc.subject
     return prev[0] if len(prev) == 1 else None
 
 
-_FOLD = re.compile(r"(?P<fq>more than|almost|nearly|about|roughly)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|"
-                   r"ten|\d+)[- ]?fold\b", re.I)
-_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FOLD = re.compile(r"(?P<fq>more than|almost|nearly|about|roughly)?\s*(?:a\s+)?(?P<n>two|three|four|five|six|seven|"
+                   r"eight|nine|ten|twenty|fifty|hundred|\d+)[- ]?fold\b", re.I)
+_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "twenty": 20, "fifty": 50, "hundred": 100}
 
 
 _PCT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -1130,12 +1155,15 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     rf"(?:has\s+|have\s+|had\s+)?"
                     rf"(?:still\s+|also\s+|alone\s+)?(?:accounted for|accounts for|accounting for|supplied|supplies|"
                     rf"supplying|provided|provides|providing|made up|makes up|delivered)\s+{_fig('a')}\s+of\s+"
-                    rf"(?:the\s+)?(?:total\s+)?(?:{_st('rec')}|(?P<recpro>its|their))\s+(?:total\s+)?{_IMPORTS}", re.I)
+                    rf"(?:the\s+)?(?:total\s+)?(?:(?:{_st('rec')}|(?P<recpro>its|their))\s+(?:total\s+)?{_IMPORTS}|"
+                    rf"(?:{_ARMS}\s+)?(?:imports|supplies|deliveries)\s+(?:of\s+|to\s+){_st('rec3')})", re.I)
     rx2 = re.compile(rf"{_fig('a')}\s+of\s+(?:the\s+)?(?:total\s+)?{_st('rec')}\s+(?:total\s+)?{_IMPORTS}"
                      rf"{_PERIOD_PHRASE}\s+"
                      rf"(?:came|come|were supplied|was supplied|originated)\s+from\s+{_st('sup')}", re.I)
     for m in [*rx.finditer(s), *rx2.finditer(s)]:  # import dependence
         sup, rec, fa = _code(m.group("sup")), _code(m.group("rec")), _read_fig(m, "a")
+        if rec is None and "rec3" in m.re.groupindex:
+            rec = _code(m.group("rec3"))  # "of the total arms imports of Pakistan", "of the arms supplies to Ukraine"
         if rec is None and "recpro" in m.re.groupindex and m.group("recpro"):
             rec = _nearest_state(s, m.start("recpro"), not_=sup)  # "... supplier to Egypt ... of its arms imports"
         got = two_states(m, sup, rec, fa, _dependence_claim)
@@ -1151,6 +1179,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             p2 = pers[-1] if pers else (doc.pair() or (None, None))[0]
             if p2:
                 out.append(_dependence_claim(sup, rec, p2, _read_fig(mc, "k")))  # type: ignore[arg-type]
+        # "... in 2010–14 and for 73 per cent in 2015–19": the same share in another period
+        ma = re.match(rf"(?:\s+(?:in|during)\s+{PERIOD})?\s*,?\s+and\s+(?:for\s+)?{_fig('k')}\s+(?:in|during)\s+"
+                      rf"{PERIOD}", rest, re.I)
+        if ma and _read_fig(ma, "k"):
+            pa = _sentence_periods(ma.group(0))[-1]
+            if pa != p:
+                out.append(_dependence_claim(sup, rec, pa, _read_fig(ma, "k")))  # type: ignore[arg-type]
+                used.append((m.end(), m.end() + ma.end()))
         # "... and 82% of Bangladeshi imports": the same supplier, another recipient
         mr = re.match(rf"{_PERIOD_PHRASE}\s*,?\s+and\s+{_fig('r')}\s+of\s+(?:the\s+)?(?:total\s+)?{_st('r2')}\s+"
                       rf"(?:total\s+)?{_IMPORTS}", rest, re.I)
@@ -1167,7 +1203,9 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             m2 = re.match(rf"\s*(?:,\s*|\s+)(?:while\s+|and\s+|with\s+|followed\s+(?:in\s+\w+\s+)?by\s+)*"
                           rf"{_st('s2')}\s*"
                           rf"(?:accounts for\s+|accounted for\s+|supplied\s+|supplies\s+|provided\s+|with\s+)?"
-                          rf"(?:{_fig('c')}|\(\s*{_fig('e')}\s*\))", rest[pos:], re.I)
+                          rf"(?:{_fig('c')}|\(\s*{_fig('e')}\s*\))"
+                          rf"(?!\s+of\s+(?!(?:its|their)\s+(?:total\s+)?(?:arms\s+|weapons?\s+)?imports))",
+                          rest[pos:], re.I)
             if not m2:
                 break
             s2, fc = _code(m2.group("s2")), _read_fig(m2, "c") or _read_fig(m2, "e")
@@ -1175,6 +1213,18 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             if s2 and fc and s2 != rec:
                 out.append(_dependence_claim(s2, rec, p, fc))
             pos += m2.end()
+    # 2a. "Russia remained India's main arms supplier (accounting for 36 per cent of its arms imports)"
+    rx = re.compile(rf"{_st('sup')}\s+(?:has\s+)?(?:remained|remains|was|is|became|has\s+become|has\s+been)\s+"
+                    rf"{_st('rec')}\s+(?:(?:main|largest|biggest|top|leading|"
+                    rf"principal|primary|chief|single\s+largest)\s+)?(?:arms\s+|weapons\s+)?supplier"
+                    rf"(?:\s+(?:in|during|over)\s+(?:the\s+)?(?:period\s+)?{PERIOD})?\s*(?:\(\s*|,\s+)(?:accounting\s+for|"
+                    rf"with|providing|supplying)\s+{_fig('a')}\s+of\s+(?:its|their|(?:the\s+)?(?:total\s+)?"
+                    rf"{_st('rec3')})\s+(?:total\s+)?(?:arms\s+|weapons\s+)?imports", re.I)
+    for m in rx.finditer(s):
+        sup, rec, fa = _code(m.group("sup")), _code(m.group("rec")), _read_fig(m, "a")
+        if m.group("rec3") and _code(m.group("rec3")) != rec:
+            continue
+        two_states(m, sup, rec, fa, _dependence_claim)
     # 2b. "Dhaka procured 71% of its arms from China(, and Myanmar 68%)"; "Its largest arms supplier was Russia,
     #     from which it bought 62% of its weaponry"
     what = (r"(?:total\s+)?(?:major\s+)?(?:arms(?:\s+imports)?|weapons|weaponry|imports|"
@@ -1240,7 +1290,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             if r2 and fc and r2 != sup:
                 out.append(_client_claim(sup, r2, p, fc))
             pos += m2.end()
-    rx = re.compile(rf"{_st('rec')}\s+(?:alone\s+)?(?:took|received|receiving|accounted for|accounts for|absorbed|"
+    rx = re.compile(rf"{_st('rec')}\s+(?:(?:arms\s+|weapons\s+)?imports\s+)?(?:alone\s+)?(?:took|received|receiving|"
+                    rf"accounted for|accounts for|absorbed|"
                     rf"bought)\s+{_fig('a')}\s+of\s+(?:the\s+)?(?:total\s+)?(?:{_st('sup')}\s+(?:total\s+)?"
                     rf"{_EXPORTS}|(?:arms|weapons|major arms)\s+exported\s+by\s+{_st('sup2')})",
                     re.I)
@@ -1274,19 +1325,28 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     #    "with a 6 % share of the global arms trade", "accounted for 11 % of total global arms imports"
     who_rx = rf"(?:{_st('who')}|(?P<pro>its|their|the country['’]s))"
     rx = re.compile(rf"{who_rx}\s+share\s+of\s+(?:the\s+volume\s+of\s+)?{_WORLD}\s+(?:arms\s+|weapons?\s+)?"
-                    rf"(?P<flow>exports|trade|sales|"
+                    rf"(?P<flow>exports|trade|sales|total|"
                     rf"market|imports|transfers)(?:\s+of\s+major\s+arms)?\s+(?:has\s+)?(?P<verb>declined below|"
-                    rf"fell below|dropped below|{_CHANGE_UP}|{_CHANGE_DOWN}|was|stood at|reached)(?:\s+slightly)?"
+                    rf"fell below|dropped below|{_CHANGE_UP}|{_CHANGE_DOWN}|was|stood at|reached|"
+                    rf"(?:nearly\s+|almost\s+|more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved))"
+                    rf"(?:\s+slightly)?"
                     rf"(?:\s+from\s+{_fig('a')}(?P<m1>[^%,;]{{0,60}}?)\s+to\s+{_fig('b')}"
+                    rf"|\s+to\s+{_fig('g')}\s+from\s+{_fig('h')}"
                     rf"|(?P<mid>\s+[^%\d,;]{{0,60}}?)?\s+(?:to\s+|at\s+)?{_fig('c')})", re.I)
     for m in rx.finditer(s):
         who = _who(m.group("who") or m.group("pro"), s, m.start(), doc)
         if not who or not free(m):
             continue
         imports = m.group("flow").lower() == "imports"
+        if m.group("flow").lower() == "total":  # "its share of the global total": the flow the sentence speaks of
+            said = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
+            if len(said) != 1:
+                continue
+            imports = said == {"import"}
         below = m.group("verb").lower().endswith("below")
-        if m.group("av"):
-            fa, fb = _read_fig(m, "a"), _read_fig(m, "b")
+        if m.group("av") or m.group("gv"):
+            # "from 24 % to 16 %"; "nearly tripled to 2.8 percent from 1 percent" (the later figure first)
+            fa, fb = (_read_fig(m, "a"), _read_fig(m, "b")) if m.group("av") else (_read_fig(m, "h"), _read_fig(m, "g"))
             tail = re.match(r"[^,;]*", s[m.end():])
             pers = _sentence_periods(m.group(0) + (tail.group(0) if tail else ""))
             pr = _two_periods(pers, doc)
@@ -1325,13 +1385,22 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             if s3 and fe and p:
                 out.append(_world_share_claim(s3, imports, p, fe, pair))
         take(m)
-    rx = re.compile(rf"\bwith\s+an?\s+{_fig('a')}\s+share\s+of\s+(?:{_WORLD}\s+)?(?:the\s+)?(?:{_WORLD}\s+)?"
-                    rf"(?:arms\s+)?(?P<flow>trade|exports|imports|market|sales)\b", re.I)
+    # "with a 6 % share of the global arms trade"; "Germany was the fifth largest exporter, with a 5.6 per cent share"
+    rx = re.compile(rf"\bwith\s+an?\s+{_fig('a')}\s+share(?:\s+of\s+(?:{_WORLD}\s+)?(?:the\s+)?(?:{_WORLD}\s+)?"
+                    rf"(?:total\s+)?(?:arms\s+)?(?P<flow>trade|exports|imports|market|sales)\b|(?=\s*[.;,]|\s*$))",
+                    re.I)
     for m in rx.finditer(s):
         if not free(m):
             continue
-        imports = m.group("flow").lower() == "imports"
-        if not re.search(r"\b(?:global|world|international)\b", s, re.I):
+        if m.group("flow"):
+            imports = m.group("flow").lower() == "imports"
+        else:
+            ranked = {w[:6].lower() for w in re.findall(r"\b(?:importer|exporter)s?\b", s, re.I)}
+            if len(ranked) != 1:
+                continue
+            imports = ranked == {"import"}
+        if not re.search(r"\b(?:global|world|international)\b|\b(?:top|largest|biggest|leading)\s+(?:arms\s+)?"
+                         r"(?:exporter|importer)\b", s, re.I):
             continue
         states = [c for c in (_code(x.group(0)) for x in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s)) if c]
         if len(set(states)) != 1:
@@ -1347,17 +1416,22 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     rf"\s+(?:[^.;]{{0,90}}?\s)?)(?:and\s+)?|"
                     rf"(?P<dem>\b(?:this|it|that))\s+(?:(?:still|also|now|alone)\s+)?(?:to\s+)?)"
                     rf"(?:accounted for|accounts for|accounting for|account for|received|receiving|made|making|"
-                    rf"represented|represents|held|holds|took|takes|with|(?P<sell>supplying|supplied|supplies|sells|sold|"
+                    rf"represented|represents|held|holds|took|takes|with|constituted|constitutes|constitute|"
+                    rf"(?P<sell>supplying|supplied|supplies|sells|sold|"
                     rf"selling|provided|provides|providing|exported|exporting|delivered|delivering))\s+"
                     rf"{_fig('a')}\s+of\s+(?:{_WORLD}\s+(?:total\s+)?(?:(?:arms?\s+|weapons?\s+)?(?P<flow>imports|"
-                    rf"exports|sales|purchases|deliveries)|(?P<tot>total)|(?P<armsonly>arms|weapons)\b)|(?:the\s+)?total\s+"
+                    rf"exports|sales|purchases|deliveries)|(?P<tot>total)|(?P<armsonly>arms|weapons)\b|"
+                    rf"(?:arms\s+)?(?P<gshare>share|market)\b)|(?:the\s+)?total\s+"
                     rf"(?:arms\s+)?(?P<flow2>imports|exports|sales|purchases)\s+(?:worldwide|globally)|"
                     rf"all\s+(?:arms|weapons)(?:\s+(?P<flow3>exports|imports|sales))?\s+(?:in\s+the\s+world|"
                     rf"around\s+the\s+world|worldwide|globally)|"
                     rf"(?:the\s+)?(?P<tot4>total\s+)?(?:arms\s+)?(?P<flow4>exports|imports)(?:\s+of\s+arms)?\b)", re.I)
     for m in rx.finditer(s):
         verb_at = m.start("av") if m.group("av") else m.end()
-        if len({_code(x.group(0)) for x in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[m.start():verb_at])}
+        # "China was the world's sixth largest importer ... after Saudi Arabia, India, Egypt, Australia and Algeria,
+        # accounting for ...": states a ranking is measured against are no group of subjects
+        seg = re.split(r"\b(?:after|ahead\s+of|behind|followed\s+by|than|next\s+to)\b", s[m.start():verb_at])[0]
+        if len({_code(x.group(0)) for x in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", seg)}
                - {None}) >= 3:
             continue  # "India, Saudi Arabia, Qatar, Australia and China ... accounting for 36 %": a group
         if re.search(r"\b(?:together|combined|jointly)\b", s[m.start():verb_at], re.I) or re.match(
@@ -1387,6 +1461,13 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             ctx_words = s[m.start():m.end()]
             flow = "imports" if re.search(r"\bimport(?:er|s)\b", ctx_words, re.I) else \
                 "exports" if re.search(r"\bexport(?:er|s)\b", ctx_words, re.I) else ""
+            if flow and m.group("gshare") and re.search(r"\bimport(?:er|s)\b", ctx_words, re.I) and re.search(
+                    r"\bexport(?:er|s)\b", ctx_words, re.I):
+                flow = ""  # "the global share" in a clause on both: whose share is not said
+        if not flow and m.group("gshare") and m.group("who") and re.match(r"\s+(?:arms|weapons|weaponry)\b",
+                                                                          s[m.end("who"):], re.I) \
+                and re.search(r"(?:an|ese|ish|ch|i)$", m.group("who")):
+            flow = "exports"  # "Israeli weapons constituted 2.4% of the global market": the supplier's
         if not flow:
             continue
         imports = flow == "imports"
@@ -1497,16 +1578,18 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     # 5. changes: "A's arms exports to B fell by 42 % between P1 and P2"; "B's imports of A's arms dropped by 47 %";
     #    "B's arms imports from A increased more than tenfold"; "Indian arms imports decreased by 21 %";
     #    "Russia's arms exports fell by 26 %"; "the volume of (Chinese) arms exports grew by 74 % from P1 to P2"
-    subj = (rf"(?:(?:the\s+)?volume\s+of\s+)?(?:{_st('x')}\s+|(?P<xpro>\b(?:[Ii]ts|[Tt]heir))\s+)?"
-            rf"(?:(?P<arms1>arms?|weapons?)\s+)?"
+    subj = (rf"(?:(?:the\s+)?volume\s+of\s+)?(?:{_st('x')}\s+|"
+            rf"(?P<xpro>\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+country['’]s))\s+)?"
+            rf"(?:own\s+)?(?:(?P<arms1>arms?|weapons?|armaments?)\s+)?"
             rf"(?P<flow>exports?|imports?|deliveries|sales|sale|transfers)(?:\s+of\s+(?:major\s+)?(?:{_st('y')}\s+)?"
             rf"(?P<arms2>arms?|weapons?|weaponry))?(?:\s+by\s+(?:the\s+Kingdom\s+of\s+)?{_st('w')}"
             rf"(?:\s*\([A-Z]{{2,5}}\))?(?:\s*[–—-][^–—.;]{{1,60}}?[–—-])?)?"
             rf"(?:\s+(?P<prep>to|from)\s+{_st('z')}(?P<others>(?:,\s*(?:the\s+)?[A-Z][\w.]*)*\s+and\s+others)?)?")
-    rx = re.compile(rf"{subj}(?:,\s+[^.;,]{{0,40}}?,\s+|\s+(?:[^.;]{{0,40}}?,\s+)?){_VERB}\s+"
+    rx = re.compile(rf"{subj}{_PERIOD_PHRASE}(?:,\s+[^.;,]{{0,80}}?,\s+|\s+(?:[^.;]{{0,40}}?,\s+)?){_VERB}\s+"
                     rf"(?:sharply\s+|significantly\s+)?(?:by\s+)?"
                     rf"(?:a\s+whopping\s+)?(?:{_fig('a')}|(?P<fold>(?:more than|almost|nearly|about|roughly)?\s*"
-                    rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold))", re.I)
+                    rf"(?:a\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d+)[- ]?fold))",
+                    re.I)
     imports_to: str | None = None
     for m in rx.finditer(s):
         if not free(m):
@@ -1615,11 +1698,13 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 out.append(_total_change_claim(pc, imp, per, fp, mp.group("sign") != "+", pair))
                 take(mp)
     # 5a. "its arms exports were 77 percent higher than between 2010-2014": a change, the later period the document's
+    #     "Its exports during the 2017-21 period were 177 percent higher than that in the 2012-16 period"
     rx = re.compile(rf"(?:{_st('x')}|(?P<pro>\b(?:its|their|it['’]s)))\s+(?:arms?\s+|weapons?\s+)?(?P<flow>exports|"
-                    rf"imports)\s+(?:in\s+{PERIOD}\s+)?(?:were|was|are|is)\s+{_fig('a')}\s+(?P<dir>higher|lower|"
-                    rf"greater|smaller)\s+than\s+(?:in\s+|between\s+|during\s+)?(?:the\s+period\s+)?{PERIOD}", re.I)
+                    rf"imports)\s+(?:(?:in|during)\s+(?:the\s+)?{PERIOD}(?:\s+period)?\s+)?(?:were|was|are|is)\s+"
+                    rf"{_fig('a')}\s+(?P<dir>higher|lower|greater|smaller)\s+than\s+(?:that\s+|those\s+)?"
+                    rf"(?:in\s+|between\s+|during\s+)?(?:the\s+)?(?:period\s+)?{PERIOD}", re.I)
     for m in rx.finditer(s):
-        x = _code(m.group("x")) or ((_head_state(s, 0, m.start()) or doc.subject) if m.group("pro") else None)
+        x = _code(m.group("x")) or (_antecedent(s, m.start(), doc) if m.group("pro") else None)
         fa = _read_fig(m, "a")
         if not x or fa is None or not free(m):
             continue
@@ -1629,6 +1714,28 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         imp = m.group("flow").lower() == "imports"
         out.append(_total_change_claim(x, imp, per, fa, m.group("dir").lower() in ("lower", "smaller"), pair))
         take(m)
+    # 5a'. "imports of arms from the USA were 51% lower than in 2010–14" (the recipient: the one state named before);
+    #      "India, the largest buyer of Russian weapons, imported 37% fewer arms from Russia between P1 and P2"
+    rxs_d = [
+        re.compile(rf"\bimports\s+of\s+(?:major\s+)?(?:arms|weapons)\s+from\s+{_st('sup')}\s+(?:in\s+{PERIOD}\s+)?"
+                   rf"(?:were|was)\s+{_fig('a')}\s+(?P<dir>higher|lower|greater|smaller)\s+than\b", re.I),
+        re.compile(rf"{_st('rec')}(?:,\s+[^,;]{{1,80}}?,)?\s+(?:has\s+|had\s+)?(?:imported|bought|received|purchased)\s+"
+                   rf"{_fig('a')}\s+(?P<dir>fewer|less|more)\s+(?:major\s+)?(?:arms|weapons)\s+from\s+{_st('sup')}",
+                   re.I),
+    ]
+    for rxd in rxs_d:
+        for m in rxd.finditer(s):
+            sup, fa = _code(m.group("sup")), _read_fig(m, "a")
+            rec = _code(m.group("rec")) if "rec" in rxd.groupindex else _antecedent(s, m.start(), doc)
+            if not (sup and rec and sup != rec and fa) or not free(m):
+                continue
+            per = _change_periods(s, (m.start(), m.end()), doc)
+            if per is None:
+                continue
+            down = m.group("dir").lower() in ("lower", "smaller", "fewer", "less")
+            out.append(_change_claim("deliveries_tiv", [sup, rec], per, fa, down,
+                                     f"{sup}→{rec} arms deliveries {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}"))
+            take(m)
     # 5b. "Indian arm imports clocked a 24 percent rise between P1 and P2"; "Saudi Arabia saw an increase of 275 per
     #     cent compared to 2006–10 in imports"; "Beijing reduced its imports by 25 per cent and boosted its exports"
     noun_up, noun_dn = r"rise|increase|growth|jump|surge", r"fall|drop|decline|decrease|reduction|cut|dip"
@@ -1644,10 +1751,16 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                    rf"(?:arms?\s+|weapons?\s+)?(?P<flow>imports|exports)", re.I),
         re.compile(rf"\bwith\s+an?\s+(?P<noun>{noun_up}|{noun_dn})\s+of\s+{_fig('a')}\s+in\s+(?:its\s+|their\s+)?"
                    rf"(?:arms?\s+|weapons?\s+)?(?P<flow>imports|exports),\s+{_st('x')}", re.I),
-        re.compile(rf"(?:{_st('x')}|(?P<xpro>\b(?:it|they)))\s+(?:has\s+|have\s+)?(?P<noun>reduced|cut|lowered|increased|"
+        re.compile(rf"(?:{_st('x')}|(?P<xpro>\b(?:it|they)))\s+(?:has\s+|have\s+)?(?:also\s+|significantly\s+|"
+                   rf"sharply\s+|substantially\s+)*(?P<noun>reduced|cut|lowered|increased|"
                    rf"boosted|raised|doubled)\s+"
                    rf"(?:its|their)\s+(?:arms?\s+)?(?P<flow>imports|exports)(?:\s+of\s+(?:major\s+)?(?:arms|weapons))?"
-                   rf"\s+by\s+{_fig('a')}", re.I),
+                   rf"(?:\s+by\s+{_fig('a')}|(?:\s+(?:almost|nearly|about|roughly|more\s+than)\s+)?(?:\s*[\w-]+fold)?\s*"
+                   rf"\(\s*\+?\s*{_fig('p')}\s*\))", re.I),
+        # "contrasting with a significant decline of 53 percent in Russian armaments exports"
+        re.compile(rf"\b(?:an?\s+)?(?:(?:significant|sharp|steep|slight|marked|substantial)\s+)?(?P<noun>{noun_up}|{noun_dn})"
+                   rf"\s+of\s+{_fig('a')}\s+in\s+{_st('x')}\s+(?:arms?\s+|weapons?\s+|armaments?\s+)?"
+                   rf"(?P<flow>imports|exports)", re.I),
         # "Saudi Arabia has become the world's largest importer of arms, ahead of India, with volumes up 130%"
         re.compile(rf"^(?:[^.;]{{0,40}}?,\s+)?{_st('x')}\s+(?:has\s+become|became|is|was|remained|remains)\s+"
                    rf"(?:the\s+)?(?:world['’]s\s+)?[\w-]+\s+(?:arms\s+)?(?P<flow>importer|exporter)s?\b[^.;%]{{0,60}}?"
@@ -1656,7 +1769,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     ]
     for rxn in rxs:
         for m in rxn.finditer(s):
-            x, fa = _code(m.group("x")), _read_fig(m, "a")
+            x, fa = _code(m.group("x")), _read_fig(m, "a") or ("pv" in rxn.groupindex and _read_fig(m, "p") or None)
             if "xpro" in rxn.groupindex and m.group("xpro"):
                 x = _antecedent(s, m.start(), doc)  # "..., it increased its arms imports by 43 percent"
             if not x or fa is None or not free(m):
@@ -1679,6 +1792,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 out.append(_total_change_claim(x, imp2, per, _read_fig(mb, "b"),
                                                mb.group("noun").lower() in ("reduced", "cut", "lowered"), pair))
     out += _respectively(s, doc, pair, free, used)
+    out += _ranking_goes_on(s, doc, free, used)
+    out += _role_lists(s, doc, free, used)
     # 5c. lists with shares in parentheses: "the main global arms importers were India (14 per cent) and China
     #     (4.7 per cent)"; "the third largest exporter (5.9 per cent) after the United States (33 per cent)";
     #     "The largest importers from China are Pakistan (33 per cent)"; "India is followed by Saudi Arabia (9.6%)";
@@ -1714,17 +1829,39 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             # "the main suppliers (of arms to Ukraine) were ... Poland (17%)": suppliers of one recipient, not of
             # the world, unless the sentence says exporters or world
             kind = "exports"
+        elif re.search(r"\b(?:global|world|international)\s+(?:major\s+)?arms\s+(?:exports|sales|transfers)\b", s,
+                       re.I) and not re.search(r"\bimport", s, re.I):
+            # "Three-quarters of global arms transfers involved the United States (36 %), ...": exporters
+            kind = "exports"
         elif re.search(r"\bfollowed by\b", s, re.I) and ("importer" in words) != ("exporter" in words):
             kind = "imports" if "importer" in words else "exports"
         if kind in ("imports", "exports") and re.match(r"\s*of\s+(?:its\s+|their\s+)?(?:arms\s+)?imports\b", inner0):
             # "the main supplier of the Saudis (73% of imports)", "India's main arms supplier (accounting for 36 per
             # cent of its arms imports)": a share of one state's imports, not a world share
             kind = None
+        followed = re.search(r"\bfollowed\s+(?:closely\s+)?by\b", s, re.I)
+        totals = [c for c in out if c["test"] == "trend" and c["indicator"] in ("recipient_total_imports",
+                                                                                  "supplier_total_exports")]
         for it in items:
             who = _code(it.group("q")) if it.group("q") else (_first_state(s) or doc.subject)
             f = _read_fig(it, "q")
             p = _single_period(s, it.end(), doc)
             if not who or f is None or p is None or kind is None:
+                continue
+            ca, cb = _clause_at(s, it.start())
+            role_at = (frm or sup_to).start() if kind in ("exports_of", "imports_of") and (frm or sup_to) else None
+            if role_at is not None and not ca <= role_at < cb:
+                continue  # the recipient (or supplier) named in another clause is not this list's
+            if kind in ("imports", "exports") and _CHANGE_WORDS.search(s[ca:cb]):
+                # "... 177 percent higher than ... ― by far the highest growth among the top 20 exporters, followed by
+                # Australia (98 percent)": the list goes on with the change just stated, not with world shares
+                if followed and followed.end() <= it.start() and len(totals) == 1 and ca <= followed.start():
+                    t = totals[0]
+                    per = (tuple(t["params"]["before"]), tuple(t["params"]["after"]))
+                    imp = t["indicator"] == "recipient_total_imports"
+                    out.append(_change_claim(t["indicator"], _one_state_dyad(who, imp, pair), per, f,  # type: ignore[arg-type]
+                                             t["params"]["direction"] == "decrease", f"{who}: {t['text']}"))
+                    take(it)
                 continue
             if kind == "exports_of":
                 if supplier and supplier != who:
@@ -1791,6 +1928,166 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         out.append(_share_claim("weapon_category_share", [_other(rec, pair), rec], p, fa,
                                 f"{fam} in {rec}'s arms imports {p[0]}–{p[1]}", category=fam))
         take(m)
+    out += _more_shares(s, doc, pair, out, free, used)
+    out += _multiples(s, doc, pair, free, used)
+    return out
+
+
+_TIMES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+
+
+def _multiples(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: list[tuple[int, int]]
+               ) -> list[dict[str, Any]]:
+    """Changes written as multiples: "Qatar's arms imports more than doubled", "Imports of major arms by Qatar
+    tripled", "Poland's arms imports were 4.5 times higher than in 2015–19": a rise of (N − 1)·100 % ("doubled"
+    100 % ± 10 %, "more than doubled" [100, ∞], "nearly tripled" [170, 200]; docs/claims.md, "Rounded figures"),
+    of the state's total imports or exports, or of one supplier's deliveries to one recipient ("from"/"to")."""
+    out: list[dict[str, Any]] = []
+    if not (doc.armsy or _ARMS_WORDS.search(s)):
+        return out
+    q = r"(?P<q>more\s+than|nearly|almost|about|roughly|over)?\s*"
+    flow = (rf"(?:(?:{_st('x')}|(?P<xpro>\b(?:its|their)))\s+(?:own\s+)?(?:arms\s+|weapons\s+)?"
+            rf"(?P<flow>imports|exports)(?:\s+of\s+(?:major\s+)?(?:arms|weapons))?|(?P<flow2>imports|exports)\s+of\s+(?:major\s+)?(?:arms|weapons)"
+            rf"\s+by\s+{_st('w')})(?:\s+(?P<prep>from|to)\s+{_st('z')})?")
+    rxs = [re.compile(rf"{flow}(?:\s+(?:have|has|had))?\s+{q}(?P<v>doubled|tripled|trebled|quadrupled)\b", re.I),
+           re.compile(rf"{flow}(?:\s+(?:in|during)\s+(?:the\s+)?{PERIOD})?\s+(?:were|was)\s+{q}(?P<n>\d+(?:\.\d+)?|"
+                      rf"two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?:higher|greater|larger|as\s+high)\s+"
+                      rf"(?:than|as)\b", re.I)]
+    for rx in rxs:
+        for m in rx.finditer(s):
+            if not free(m):
+                continue
+            x = _code(m.group("x") or m.group("w")) or (_antecedent(s, m.start(), doc) if m.group("xpro") else None)
+            z = _code(m.group("z"))
+            fl = (m.group("flow") or m.group("flow2")).lower()
+            if not x or x == z:
+                continue
+            n = float(_TIMES[m.group("v").lower()]) if "v" in rx.groupindex else \
+                float(_NUMW.get(m.group("n").lower()) or m.group("n"))
+            per = _change_periods(s, (m.start(), m.end()), doc)
+            if per is None:
+                continue
+            fold = (n, re.sub(r"\s+", " ", (m.group("q") or "").lower()))
+            if z and (m.group("prep").lower() == "from") == (fl == "imports"):
+                sup, rec = (z, x) if fl == "imports" else (x, z)
+                out.append(_change_claim("deliveries_tiv", [sup, rec], per, None, False,
+                                         f"{sup}→{rec} arms deliveries {per[0][0]}–{per[0][1]} to {per[1][0]}–"
+                                         f"{per[1][1]}", fold))
+            elif not z:
+                imp = fl == "imports"
+                out.append(_change_claim("recipient_total_imports" if imp else "supplier_total_exports",
+                                         _one_state_dyad(x, imp, pair), per, None, False,
+                                         f"{x}'s arms {fl} {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}", fold))
+            else:
+                continue
+            used.append((m.start(), m.end()))
+    return out
+
+
+def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[str, Any]], free: Any,
+                 used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Shares whose measure the clause says in other words than the forms above:
+
+    * "China was the world's sixth largest importer ... after Saudi Arabia, ..., accounting for just over 4 % of global
+      imports"; "Islamabad was ... the largest buyer of Chinese arms ..., accounting for 35% of the arms exports from
+      Beijing": a participle belongs to the subject of the main clause (other states only after "after", "than" ...);
+    * "France's share increased from 7.1% to 11%", "France, whose share increased from 7.1% to 11%": a world share when
+      the sentence speaks of the world and of one flow (exports or imports);
+    * "the U.S. — which dominates global arms exports at 40%";
+    * "While Russia accounted for 22% of global arms sales in 2013-17, that figure dropped to 16% in 2018-22": the
+      sentence's one share, in another period."""
+    out: list[dict[str, Any]] = []
+
+    def taken(m: re.Match[str]) -> bool:
+        return not free(m)
+
+    flows = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
+    one_flow = next(iter(flows)) if len(flows) == 1 else None
+    worldly = bool(re.search(r"\b(?:global|world|worldwide|international)\b", s, re.I))
+    rx = re.compile(rf"^(?:[^,;]{{0,60}},\s+)?{_st('sub')}\s+(?:has\s+been\s+|had\s+been\s+)?(?:was|is|became|remained|"
+                    rf"remains|has\s+become|ranked|ranks)\b(?P<body>[^;]{{0,200}}?),\s+(?:accounting\s+for|taking|"
+                    rf"receiving|absorbing)\s+{_fig('a')}\s+of\s+"
+                    rf"(?:(?P<world>{_WORLD})\s+(?:arms\s+)?(?P<wflow>imports|exports)|(?:the\s+)?(?:total\s+)?"
+                    rf"(?:arms\s+|weapons\s+)?exports\s+(?:from|of)\s+{_st('sup')}|{_st('sup2')}\s+(?:total\s+)?"
+                    rf"(?:arms\s+)?exports)", re.I)
+    for m in rx.finditer(s):
+        sub, fa = _code(m.group("sub")), _read_fig(m, "a")
+        sup = _code(m.group("sup") or m.group("sup2"))
+        body = re.split(r"\b(?:after|ahead\s+of|behind|followed\s+by|than|next\s+to)\b", m.group("body"))[0]
+        if not sub or fa is None or taken(m) or set(_distinct_states(body)) - {sub, sup}:
+            continue
+        p = _single_period(s, m.end(), doc)
+        if p is None:
+            continue
+        if m.group("wflow"):
+            out.append(_world_share_claim(sub, m.group("wflow").lower() == "imports", p, fa, pair))
+        elif sup and sup != sub:
+            out.append(_client_claim(sup, sub, p, fa))
+        else:
+            continue
+        used.append((m.start("body"), m.end()))
+    rx = re.compile(rf"{_st('w')}(?:['’]s?|,\s+whose)?\s+share\s+(?:(?:of|in)\s+{_WORLD}\s+(?:arms\s+)?"
+                    rf"(?P<fl>exports|imports)\s+)?"
+                    rf"(?:(?:has\s+|had\s+)?(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})\s+)?(?:slightly\s+)?from\s+"
+                    rf"{_fig('a')}\s+to\s+{_fig('b')}", re.I)
+    for m in rx.finditer(s):
+        who, fa, fb = _code(m.group("w")), _read_fig(m, "a"), _read_fig(m, "b")
+        flow = (m.group("fl") or "")[:6].lower() or (one_flow if worldly else None)
+        if not who or fa is None or fb is None or not flow or taken(m):
+            continue
+        if not m.group("verb") and not (re.search(r",\s*$", s[:m.start()]) and found + out):
+            continue  # "..., France's share from 7.1% to 11%": without a verb only as the next item of a list
+        pr = _two_periods(_sentence_periods(s), doc)
+        if pr is None:
+            continue
+        for f, p in ((fa, pr[0]), (fb, pr[1])):
+            out.append(_world_share_claim(who, flow == "import", p, f, pair))
+        used.append((m.start(), m.end()))
+    rx = re.compile(rf"{_st('w')}\s*(?:[—–]|,)\s*which\s+(?:dominates|leads|holds|has|accounts\s+for)\s+{_WORLD}\s+"
+                    rf"(?:arms\s+)?(?P<fl>exports|imports|trade|sales)\s+(?:at|with)\s+{_fig('a')}", re.I)
+    for m in rx.finditer(s):
+        who, fa = _code(m.group("w")), _read_fig(m, "a")
+        flow = m.group("fl").lower()
+        flow = "import" if flow == "imports" else "export" if flow == "exports" else one_flow
+        p = _single_period(s, m.end(), doc)
+        if not who or fa is None or not flow or taken(m) or p is None:
+            continue
+        out.append(_world_share_claim(who, flow == "import", p, fa, pair))
+        used.append((m.start(), m.end()))
+    # "the Russian Federation increased arms exports to China (by 39%) and Egypt (by 44%)": changes of one supplier's
+    # deliveries to each recipient listed with its figure
+    mx = re.search(rf"{_st('sup')}(?:\s+Federation)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>increased|raised|boosted|"
+                   rf"reduced|cut|decreased|lowered)\s+(?:its\s+)?(?:arms\s+|weapons\s+)?(?:exports|deliveries|supplies)\s+"
+                   rf"to\s+", s, re.I)
+    if mx and _code(mx.group("sup")) and free(mx):
+        sup, down = _code(mx.group("sup")), mx.group("v").lower() in ("reduced", "cut", "decreased", "lowered")
+        pos, got = mx.end(), []
+        while True:
+            mi = re.match(rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)?{_st('r')}\s*(?:\(\s*by\s+{_fig('a')}\s*\)|\s+by\s+"
+                          rf"{_fig('b')})", s[pos:], re.I)
+            if not mi:
+                break
+            got.append((_code(mi.group("r")), _read_fig(mi, "a") or _read_fig(mi, "b")))
+            pos += mi.end()
+        per = _change_periods(s, (mx.start(), pos), doc) if got else None
+        if per and all(r and f and r != sup for r, f in got):
+            for r, f in got:
+                text = f"{sup}→{r} arms deliveries {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}"
+                out.append(_change_claim("deliveries_tiv", [sup, r], per, f, down, text))  # type: ignore[list-item]
+            used.append((mx.start(), pos))
+    mf = re.search(rf"\b(?:that|this|the)\s+(?:figure|share|proportion|percentage)\s+(?:has\s+|had\s+)?(?:{_CHANGE_UP}|"
+                   rf"{_CHANGE_DOWN}|was|stood\s+at)\s+(?:slightly\s+)?(?:to\s+)?{_fig('f')}\s+(?:in|during|by)\s+"
+                   rf"(?:the\s+)?(?:period\s+)?(?P<py0>(?:19|20)\d\d)\s*[–—-]\s*(?P<py1>(?:19|20)?\d\d)(?![\d%])", s,
+                   re.I)
+    shares = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"])) for c in found + out if c["test"] == "share"}
+    if mf and len(shares) == 1 and not taken(mf):
+        ind, dyad, period = shares.pop()
+        base = next(c for c in found + out if c["test"] == "share")
+        p2, f = _period_of((mf.group("py0"), mf.group("py1"))), _read_fig(mf, "f")
+        if p2 and f and p2 != period:
+            out.append(_share_claim(ind, list(dyad), p2, f, re.sub(r"\d{4}–\d{4}$", f"{p2[0]}–{p2[1]}", base["text"]),
+                                    **{k: v for k, v in base["params"].items() if k != "aggregate"}))
+            used.append((mf.start(), mf.end()))
     return out
 
 
@@ -1833,11 +2130,33 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
     if len(run) < 2 or not all(free(f) for f in run):
         return []
     states = _distinct_states(s[:run[0].start()])
+    role = _clause_role(s[:run[0].start()])
+    tail = s[run[-1].end():mr.start()]
+    if role and len(states) == len(run) + 1 and role[1] in states and not (set(_distinct_states(s)) - set(states)):
+        # "The Philippines and Indonesia are the two biggest buyers of South Korean weapons, accounting for 16 percent
+        # and 14 percent of its sales, respectively": the listed states' shares of the role's state's exports (imports)
+        kind, owner, _ = role
+        whose = r"(?:its|their|the|(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)"
+        flow = r"(?:sales|exports)" if kind == "exports_of" else r"(?:imports|supplies|purchases)"
+        mt = re.fullmatch(rf"\s*of\s+(?:{whose}\s+)?(?:total\s+)?(?:arms\s+|weapons?\s+)?{flow}\s*,?\s*", tail)
+        if not mt or (_code_in(tail) not in (None, owner)) or any(not free(f) for f in run):
+            return []
+        p = _single_period(s, run[-1].end(), doc)
+        figs = [_read_fig(f, "x") for f in run]
+        if p is None or any(f is None for f in figs):
+            return []
+        others = [c for c in states if c != owner]
+        used.extend((f.start(), f.end()) for f in run)
+        return [_dependence_claim(c, owner, p, f) if kind == "imports_of" else _client_claim(owner, c, p, f)  # type: ignore[arg-type]
+                for c, f in zip(others, figs)]
     if len(states) != len(run):
+        return []
+    if set(_distinct_states(s)) - set(states):
+        # "China and Egypt ... increase purchases, at 39% and 44% respectively, and become Russia's ... importers": a
+        # third state in the sentence may be the other side of a dyadic measure; not read as the states' totals
         return []
     between = s[s.rfind(next(x for x in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:run[0].start()])
                              if _code(x.group(0)) == states[-1]).group(0), 0, run[0].start()):run[0].start()]
-    tail = s[run[-1].end():mr.start()]
     flows = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
     if len(flows) != 1:
         return []
@@ -1869,6 +2188,166 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
             out.append(_total_change_claim(c, imports, per, fig, down, pair))
     used.extend((f.start(), f.end()) for f in run)
     return out
+
+
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\b(?:while|whereas)\b(?!\s+(?:also\s+|still\s+)?\w+ing\b)|,\s+but\b", re.I)
+
+
+def _clauses(s: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence as (start, end): split at ";", a dash between spaces, "while"/"whereas" (not "while
+    also buying ...", which keeps the subject) and ", but"."""
+    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(s)] + [len(s)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _clause_at(s: str, pos: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in _clauses(s) if a <= pos < b), (0, len(s)))
+
+
+_CHANGE_WORDS = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN}|higher|lower|growth|rise|jump|fold|doubled|tripled)\b",
+                           re.I)
+_ROLE_SUPPLIERS = r"(?:suppliers|sources|supplier|source)"
+_ROLE_BUYERS = r"(?:clients|customers|buyers|recipients|markets|importers|purchasers)"
+
+
+def _clause_role(c: str) -> tuple[str, str, int] | None:
+    """Whose list a clause is: ("imports_of", recipient) for its suppliers ("Algeria's chief arms suppliers", "the
+    main suppliers of arms to Morocco", "the major sources of weapons for India", "Israel imports its weapons from"),
+    ("exports_of", supplier) for its buyers ("India's biggest clients", "the two biggest buyers of South Korean
+    weapons", "the top three countries purchasing weapons from Israel", "Countries who received the most arms from
+    the U.S."); with where the role phrase ends. None when the clause names no role, or several."""
+    arms = r"(?:major\s+)?(?:arms|weapons?|weaponry|military\s+equipment)"
+    found: list[tuple[str, str, int]] = []
+    pats = [
+        ("imports_of", rf"{_st('r')}\s+(?:[\w-]+\s+){{0,2}}?(?:arms\s+|weapons?\s+)?{_ROLE_SUPPLIERS}\b"
+                       rf"(?!\s+(?:of|to)\b)"),
+        ("imports_of", rf"\b{_ROLE_SUPPLIERS}\s+(?:of\s+{arms}\s+)?(?:to|for)\s+{_st('r')}"),
+        ("imports_of", rf"\b{_ROLE_SUPPLIERS}\s+of\s+{_st('r')}(?!\s*{arms})"),
+        ("imports_of", rf"{_st('r')}\s+(?:mainly\s+|mostly\s+|also\s+)?(?:imports|imported|buys|bought|sources|"
+                       rf"sourced|gets|got|receives|received|procures|procured|purchases|purchased)\s+(?:its\s+|their\s+)?"
+                       rf"{arms}\s+(?:mainly\s+|mostly\s+|chiefly\s+|primarily\s+)?from\b"),
+        ("exports_of", rf"{_st('s')}\s+(?:[\w-]+\s+){{0,2}}?(?:arms\s+|weapons?\s+)?{_ROLE_BUYERS}\b"
+                       rf"(?!\s+(?:of|from)\b)"),
+        ("exports_of", rf"\b{_ROLE_BUYERS}\s+of\s+(?:major\s+)?{_st('s')}\s+{arms}"),
+        ("exports_of", rf"\b{_ROLE_BUYERS}\s+(?:of\s+{arms}\s+)?from\s+{_st('s')}"),
+        ("exports_of", rf"\b(?:countries|states|nations)\s+(?:that\s+|who\s+|which\s+)?(?:purchasing|buying|importing|"
+                       rf"receiving|purchased|bought|imported|received|purchase|buy|import|receive)\s+(?:the\s+most\s+)?"
+                       rf"{arms}\s+from\s+{_st('s')}"),
+    ]
+    for i, (kind, pat) in enumerate(pats):
+        for m in re.finditer(pat, c, re.I):
+            g = "r" if kind == "imports_of" else "s"
+            who = _code(m.group(g))
+            if i in (0, 4) and not re.match(r"['’]", c[m.end(g):]):
+                continue  # "Algeria's suppliers"; not "Indonesia are the buyers", nor "Russian suppliers" (whose?)
+            if who:
+                found.append((kind, who, m.end()))
+    if len({(k, w) for k, w, _ in found}) != 1:
+        return None
+    return found[0]
+
+
+def _role_lists(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Lists of a role phrase and states with figures in one clause: "Algeria's chief arms suppliers in 2014–18 were
+    China (13 per cent) and Germany (10 per cent)", "Israel at 14% and France at 12% are the major sources of weapons
+    for India", "India's biggest clients are Myanmar, which accounts for 46% of exports, Sri Lanka at 25% ...",
+    "Israel imports its weapons from the U.S. (69%) and Germany (30%), while also buying 0.9% from Italy". Each figure
+    is the share of the listed state in the role's state's imports (import dependence) or exports. The recipient or
+    supplier is read in the figure's own clause ("..., while the USA (62 per cent) and France (36 per cent) were the
+    main suppliers of arms to Morocco"); a clause with a word of change, or a figure said to be of another measure
+    ("(26% of its imports)" in a list of buyers), is not read."""
+    out: list[dict[str, Any]] = []
+    item = re.compile(rf"{_st('q')}(?:\s*\(\s*(?:accounting\s+for\s+|with\s+)?{_fig('a')}(?P<ia>[^()]{{0,40}})\)|"
+                      rf"\s+(?:at|with)\s+{_fig('b')}|,\s+(?:which\s+|that\s+|who\s+)?(?:accounts|accounted|accounting)"
+                      rf"\s+for\s+(?:only\s+|about\s+)?{_fig('c')}(?P<ic>(?:\s+of\s+[^,;()]{{0,40}})?))|"
+                      rf"\b(?:buying|purchasing|importing|sourcing|getting)\s+{_fig('d')}\s+from\s+{_st('d')}", re.I)
+    for a, b in _clauses(s):
+        c = s[a:b]
+        role = _clause_role(c)
+        if role is None or _CHANGE_WORDS.search(c):
+            continue
+        kind, owner, _ = role
+        if any(_code(m.group("q") or m.group("d")) == owner for m in item.finditer(c)):
+            continue  # "the main supplier of the Saudis (73% of imports)": the figure is another state's (read below)
+        for m in item.finditer(c):
+            who = _code(m.group("q") or m.group("d"))
+            f = _read_fig(m, "a") or _read_fig(m, "b") or _read_fig(m, "c") or _read_fig(m, "d")
+            inner = (m.group("ia") or m.group("ic") or "").lower().strip()
+            if not who or f is None or who == owner:
+                continue
+            span = (a + m.start(), a + m.end())
+            if any(x < span[1] and span[0] < y for x, y in used):
+                continue
+            if inner and not re.fullmatch(r"(?:of\s+(?:the\s+)?(?:total\s+)?(?:its\s+|their\s+|[\w.’' ]{0,30}?)?"
+                                          r"(?:arms\s+|weapons?\s+)?(?:exports|imports|sales|supplies|deliveries)"
+                                          r"(?:\s+of\s+arms)?|share|of\s+the\s+total(?:\s+amount)?)", inner):
+                continue
+            if inner.startswith("of") and re.search(r"\bimports\b", inner) == (kind == "exports_of"):
+                continue  # "(26% of its imports)" in a list of a supplier's buyers: another measure
+            raw = (m.group("ia") or m.group("ic") or "").strip()
+            if inner.startswith("of") and kind == "exports_of" and not (
+                    re.search(r"\b(?:its|their)\b|^of\s+(?:the\s+)?(?:total\s+)?(?:arms\s+)?exports$|"
+                              r"^of\s+the\s+total(?:\s+amount)?$", inner)
+                    or _code_in(raw) == owner):
+                continue  # "accounting for 9.7 percent of U.S. arms exports": whose exports must be the list's
+            p = _clause_period(s, a, b, span[1], doc)
+            if p is None:
+                continue
+            out.append(_dependence_claim(who, owner, p, f) if kind == "imports_of" else _client_claim(owner, who, p, f))
+            used.append(span)
+    return out
+
+
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)"
+
+
+def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """"The USA accounts for 45 percent of the arms supplies to Ukraine. Germany ranks second (12 percent), and Poland
+    third (11 percent)": a ranking that goes on from the previous sentence's claim, with its measure (the same
+    indicator, the same recipient or supplier, the same period). Only when the previous sentence gave claims of one
+    measure and every state this sentence names is a ranked item."""
+    one = {(c["indicator"], tuple(c["period"]), c["dyad"][1] if c["indicator"] == "import_dependence" else
+            c["dyad"][0] if c["indicator"] == "share_of_supplier_exports" else None) for c in doc.last}
+    if len(one) != 1 or any(c["test"] != "share" for c in doc.last):
+        return []
+    ind, period, owner = one.pop()
+    if ind not in ("import_dependence", "share_of_supplier_exports", "supplier_world_share", "recipient_world_share"):
+        return []
+    items = list(re.finditer(rf"{_st('k')}\s+(?:(?:ranks|ranked|came|comes|is|was|placed|stands|stood)\s+)?{_ORDINAL}"
+                             rf"\s*\(\s*{_fig('k')}\s*\)", s, re.I))
+    if not items or len({_code(m.group("k")) for m in items} - {None}) != len(_distinct_states(s)):
+        return []
+    out: list[dict[str, Any]] = []
+    base = doc.last[0]
+    for m in items:
+        who, f = _code(m.group("k")), _read_fig(m, "k")
+        if not who or f is None or who == owner or not free(m):
+            continue
+        p = (period[0], period[1])
+        if ind == "import_dependence":
+            out.append(_dependence_claim(who, owner, p, f))  # type: ignore[arg-type]
+        elif ind == "share_of_supplier_exports":
+            out.append(_client_claim(owner, who, p, f))  # type: ignore[arg-type]
+        else:
+            imp = ind == "recipient_world_share"
+            out.append(_share_claim(ind, [base["dyad"][0], who] if imp else [who, base["dyad"][1]], p, f,
+                                    f"{who}'s share of world arms {'imports' if imp else 'exports'} {p[0]}–{p[1]}"))
+        used.append((m.start(), m.end()))
+    return out
+
+
+def _code_in(text: str) -> str | None:
+    """The one state ``text`` names (None for none or several)."""
+    found = _distinct_states(text)
+    return found[0] if len(found) == 1 else None
+
+
+def _clause_period(s: str, a: int, b: int, pos: int, doc: _DocCtx) -> tuple[int, int] | None:
+    """The period of a figure at ``pos`` in the clause ``s[a:b]``: one the clause writes, else the sentence's."""
+    c = s[a:b]
+    if _period_spans(c) or re.search(rf"\bin\s+{YEAR}|\bsince\s+{YEAR}", c):
+        return _single_period(c, pos - a, doc)
+    return _single_period(s, pos, doc)
 
 
 _COUNT_Q = {"at least": "min", "more than": "over", "over": "over", "some": "approx", "about": "approx",
@@ -1920,12 +2399,15 @@ def _order_exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                       re.I)
     a, b = ctx.pair
     if joint or (_state_rx(a).search(s) and _state_rx(b).search(s)):
+        # "at least 60 joint exercises", "some 40 joint military exercises", "12 joint naval and air exercises",
+        # "30 joint war games"; not "five Joint Sea exercises" (one named series: capitalised words in between)
         cm = re.search(rf"(?:(?P<q>at least|more than|over|some|about|around|approximately|roughly|nearly|almost|"
                        rf"fewer than|less than)\s+)?"
-                       rf"(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:joint\s+|combined\s+|bilateral\s+)?"
-                       rf"(?:military\s+|naval\s+)?(?:exercises|drills)\b", s, re.I)
-        rng = re.search(rf"\bbetween\s+{YEAR}\s+and\s+{YEAR}|\bfrom\s+{YEAR}\s+to\s+{YEAR}|"
-                        rf"\b(?i:since)\s+{YEAR}\b[^.;]{{0,160}}?\bby\s+(?:the\s+end\s+of\s+)?{YEAR}", s)
+                       rf"(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?-i:[a-z][a-z-]*)\s+(?:and\s+)?){{0,3}}?"
+                       rf"(?:exercises|drills|war\s?games|manoeuvres|maneuvers)\b", s, re.I)
+        rng = re.search(rf"\bbetween\s+{YEAR}\s+and\s+{YEAR}|\bfrom\s+{YEAR}\s+(?:to|through|until|till)\s+{YEAR}|"
+                        rf"\b(?:in|during|over)\s+(?:the\s+)?(?:period\s+)?{YEAR}\s*[–—-]\s*{YEAR}|"
+                        rf"\bsince\s+{YEAR}\b[^.;]{{0,160}}?\bby\s+(?:the\s+end\s+of\s+)?{YEAR}", s, re.I)
         if cm and rng:
             ys = [int(g) for g in rng.groups() if g]
             n = NUMBER_WORDS.get(cm.group("n").lower()) or int(cm.group("n"))
@@ -2097,6 +2579,8 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
     ctx = _Ctx(pair=pair, doc_year=doc_year, ex_start=min(ex_years) if ex_years else doc_year - 10,  # type: ignore[arg-type]
                doc=_DocCtx(last_year=as_of - 1 if as_of else None), as_of=as_of)
     ctx.doc.armsy = bool(title and _ARMS_WORDS.search(title))
+    if title and len(_distinct_states(title)) == 1:  # "South Korea's arms exports soar": the document's subject
+        ctx.doc.subject = _distinct_states(title)[0]
     if title:  # the periods of the title are the first the document names ("... fell from 69% in 2012-17 to ...")
         ctx.doc.periods.extend(dict.fromkeys(_sentence_periods(normalise_figures(title))))
     out: list[Candidate] = []
@@ -2116,10 +2600,15 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         has_state = bool(_states(s)) or re.search(r"\b(two countries|both|bilateral|joint)\b", s, re.I)
         notes: list[str] = []
         sipri = _safely(_sipri_claims, s, ctx, notes) if signal or _FIG_RE.search(s) else []
+        for c in sipri:  # "... increased nearly a hundredfold compared to the years 2015-2019": the later term of a
+            after = (c.get("params") or {}).get("after")  # change is a period the document speaks of from then on
+            if c.get("test") == "trend" and after and tuple(after) not in ctx.doc.periods and after[1] > after[0]:
+                ctx.doc.periods.append(tuple(after))
         subject = next((x for x in map(_subject_of, sipri) if x), None) or _first_state(s)
         if subject:
             ctx.doc.subject = subject
         ctx.doc.recent = s
+        ctx.doc.last = sipri
         ctx.doc.armsy = ctx.doc.armsy or bool(_ARMS_WORDS.search(s))
         if not signal and not sipri:
             continue

@@ -41,6 +41,7 @@ import pandas as pd
 
 from amity.errors import AmityError
 from amity.indicators import indicator
+from amity.sources.gdelt.store import events_scan, shared_event_files
 
 if TYPE_CHECKING:
     import duckdb
@@ -348,7 +349,9 @@ def run(expr: ir.Table, paths: list[str], engine: str = "duckdb") -> pd.DataFram
         return _run_spark(expr, paths)
     con = _duckdb().cursor()  # a connection of its own (temporary views are per connection)
     try:
-        con.execute(f"CREATE TEMP VIEW {_table_name(expr)} AS {_scan(paths)}")
+        name = _table_name(expr)
+        scan = events_scan(paths, "hive_partitioning = false") if name == TABLE else _scan(paths)
+        con.execute(f"CREATE TEMP VIEW {name} AS {scan}")
         # through Arrow: faster than .df() for results of many dyads (strings), same dtypes
         rel = con.sql(to_sql(expr, "duckdb"))
         tab = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
@@ -392,8 +395,19 @@ def spark_session():  # noqa: ANN201 - a pyspark SparkSession
 
 def _run_spark(expr: ir.Table, paths: list[str]) -> pd.DataFrame:
     spark = spark_session()
-    df = spark.read.option("recursiveFileLookup", "true").parquet(*paths)
-    df.createOrReplaceTempView(_table_name(expr))
+    name = _table_name(expr)
+    shared = shared_event_files(paths) if name == TABLE else set()
+    alone = [p for p in paths if p not in shared]
+    frames = [spark.read.option("recursiveFileLookup", "true").parquet(*alone)] if alone else []
+    if shared:  # one row per GLOBALEVENTID where files overlap (as events_scan does)
+        from pyspark.sql import Window
+        from pyspark.sql import functions as F  # noqa: N812 - Spark's usual name
+
+        first = Window.partitionBy("GLOBALEVENTID").orderBy("source_id")
+        dup = spark.read.parquet(*sorted(shared)).withColumn("_n", F.row_number().over(first))
+        frames.append(dup.filter(dup["_n"] == 1).drop("_n"))
+    df = frames[0] if len(frames) == 1 else frames[0].unionByName(frames[1], allowMissingColumns=True)
+    df.createOrReplaceTempView(name)
     out = spark.sql(to_sql(expr, "pyspark")).toPandas()
     return out
 

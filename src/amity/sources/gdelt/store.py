@@ -7,7 +7,9 @@ See :mod:`amity.sources.gdelt` for the storage layout and the sums.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
+import math
 import os
 import re
 import shutil
@@ -258,9 +260,62 @@ SUM_COLUMNS = ("events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "g
 ACTOR_FIELDS = ("Actor1CountryCode", "Actor2CountryCode")
 
 
-def _scan(paths: list[str]) -> str:
+def _scan(paths: list[str], options: str = "union_by_name = true") -> str:
     files = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
-    return f"SELECT * FROM read_parquet([{files}], union_by_name = true)"
+    return f"SELECT * FROM read_parquet([{files}], {options})"
+
+
+@functools.lru_cache(maxsize=65536)
+def _id_range_of(path: str, mtime_ns: int) -> tuple[float, float]:
+    """The lowest and highest GLOBALEVENTID of a stored event file, from its Parquet statistics
+    (no data read); the whole line if a row group has no statistics."""
+    md = pq.read_metadata(path)
+    names = [md.schema.column(i).name for i in range(md.num_columns)]
+    if "GLOBALEVENTID" not in names:
+        return (-math.inf, math.inf)
+    col = names.index("GLOBALEVENTID")
+    lo, hi = math.inf, -math.inf
+    for g in range(md.num_row_groups):
+        st = md.row_group(g).column(col).statistics
+        if st is None or not st.has_min_max:
+            return (-math.inf, math.inf)
+        lo, hi = min(lo, st.min), max(hi, st.max)
+    return (lo, hi)
+
+
+def shared_event_files(paths: Sequence[str]) -> set[str]:
+    """The stored event files whose GLOBALEVENTID range meets another file's range: the only files
+    that can hold an event twice (a daily export and a query export of the same days, say).
+
+    GDELT numbers each event once (``GLOBALEVENTID``), and its own files (daily, 15-minute, back
+    files) hold disjoint ranges, so for them this is empty and nothing needs de-duplicating."""
+    ranges = sorted((_id_range_of(p, os.stat(p).st_mtime_ns), p) for p in paths)
+    shared: set[str] = set()
+    reach, last = -math.inf, None
+    for (lo, hi), p in ranges:
+        if last is not None and lo <= reach:
+            shared.update((last, p))
+        if hi > reach:
+            reach, last = hi, p
+    return shared
+
+
+def events_scan(paths: Sequence[str], options: str = "union_by_name = true") -> str:
+    """DuckDB SQL reading stored event files with every event once: files whose GLOBALEVENTID
+    ranges meet another's (:func:`shared_event_files`) keep one row per GLOBALEVENTID (the copy of
+    the lowest source id; the copies are the same event as GDELT coded it), the others are read as
+    they are."""
+    shared = shared_event_files(paths)
+    alone = [p for p in paths if p not in shared]
+    parts = [_scan(alone, options)] if alone else []
+    if shared:
+        parts.append(
+            f"SELECT * FROM ({_scan(sorted(shared), options)}) "
+            "QUALIFY row_number() OVER (PARTITION BY GLOBALEVENTID ORDER BY source_id) = 1"
+        )
+    if not parts:
+        raise ValueError("no event files")
+    return parts[0] if len(parts) == 1 else " UNION ALL BY NAME ".join(f"({q})" for q in parts)
 
 
 def build_dyad_months(event_paths: list[str], sums_paths: list[str], out: str | os.PathLike[str]) -> None:
@@ -280,7 +335,7 @@ def build_dyad_months(event_paths: list[str], sums_paths: list[str], out: str | 
             f"SELECT {keys}, 1::BIGINT AS events, "
             + ", ".join(f"(QuadClass = {i})::BIGINT AS quad{i}" for i in (1, 2, 3, 4))
             + ", GoldsteinScale AS goldstein_sum, (GoldsteinScale IS NOT NULL)::BIGINT AS goldstein_n "
-            f"FROM ({_scan(event_paths)})"
+            f"FROM ({events_scan(event_paths)})"
         )
     if sums_paths:
         parts.append(f"SELECT {keys}, {', '.join(SUM_COLUMNS)} FROM ({_scan(sums_paths)})")
@@ -329,8 +384,10 @@ def plan_dyad_months(store: Store) -> list[SumsJob]:
         if old_ok and old[1] == key:
             continue
         before = set(old[1].split(";")) if old_ok else set()
-        if old_ok and before < set(srcs):
-            events, sums = [p for s, p in srcs.items() if s not in before], [str(root / old[0])]
+        added = [p for s, p in srcs.items() if s not in before]
+        if old_ok and before < set(srcs) and not shared_event_files(list(srcs.values())) & set(added):
+            # the new files hold no event of the month's other files: add their events to the sums
+            events, sums = added, [str(root / old[0])]
         else:
             events, sums = list(srcs.values()), []
         rel = f"year={month // 100:04d}/month={month % 100:02d}/sums-{uuid.uuid4().hex[:12]}.parquet"
