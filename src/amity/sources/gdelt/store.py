@@ -241,6 +241,17 @@ def _sums_rows(store: Store) -> dict[int, tuple[str, str]]:
     return {int(m): (str(p), str(s)) for m, p, s in df.itertuples(index=False)}
 
 
+#: the mark of the sums of a month of several files that count each event once (:func:`events_scan`);
+#: sums of several files without it were written by an earlier version and are summed again
+DEDUP_MARK = "1event:"
+
+
+def sums_key(srcs: dict[str, str] | Sequence[str]) -> str:
+    """How ``gdelt_dyad_months.sources`` names the files a month's sums add up (their source ids)."""
+    ids = sorted(srcs)
+    return (DEDUP_MARK if len(ids) > 1 else "") + ";".join(ids)
+
+
 def dyad_month_paths(store: Store, files: list[dict[str, object]]) -> list[str] | None:
     """The dyad-month sums files that sum exactly the events of ``files`` (as :func:`loaded_files`
     gives them, some sources perhaps left out), or None if any month's sums sum other sources or
@@ -250,7 +261,7 @@ def dyad_month_paths(store: Store, files: list[dict[str, object]]) -> list[str] 
     out = []
     for month, srcs in _sources_by_month(files).items():
         h = have.get(month)
-        if h is None or h[1] != ";".join(sorted(srcs)) or not (root / h[0]).exists():
+        if h is None or h[1] != sums_key(srcs) or not (root / h[0]).exists():
             return None
         out.append(str(root / h[0]))
     return out
@@ -378,12 +389,15 @@ def plan_dyad_months(store: Store) -> list[SumsJob]:
     root = dyad_months_dir(store)
     jobs = []
     for month, srcs in sorted(_sources_by_month(loaded_files(store)).items()):
-        key = ";".join(sorted(srcs))
+        key = sums_key(srcs)
         old = have.get(month)
         old_ok = old is not None and (root / old[0]).exists()
         if old_ok and old[1] == key:
             continue
-        before = set(old[1].split(";")) if old_ok else set()
+        # sums of several files written before events were de-duplicated across files are summed again
+        before = set(old[1].removeprefix(DEDUP_MARK).split(";")) if old_ok else set()
+        if len(before) > 1 and not old[1].startswith(DEDUP_MARK):
+            old_ok, before = False, set()
         added = [p for s, p in srcs.items() if s not in before]
         if old_ok and before < set(srcs) and not shared_event_files(list(srcs.values())) & set(added):
             # the new files hold no event of the month's other files: add their events to the sums
