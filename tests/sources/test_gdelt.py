@@ -575,3 +575,36 @@ def test_one_overflowing_number_names_its_line_and_counts_once(tmp_path: Path) -
     with pytest.raises(InputError) as err:
         gdelt.read_file(write_export(tmp_path / "b" / "20150218.export.CSV.zip", evs, 58))
     assert "5 of 400 lines are bad" in str(err.value) and ":4:" in str(err.value)
+
+
+def test_real_daily_file_and_a_query_export_of_part_of_it(store, tmp_path: Path, shared_data: Path) -> None:
+    """GDELT's real daily file of 28 July 2016, then a query export (quoted, NULL for missing, GDELT's header
+    file beside it) of its first 300 events and 3 events of another day: each event counts once."""
+    import csv
+
+    from amity.indicators import events as ev
+
+    daily = shared_data / "gdelt" / "20160728.export.CSV"
+    with daily.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    extra = [[str(9_000_000_000 + i), "20160729", "201607", "2016", *r[4:]] for i, r in enumerate(rows[:3])]
+    part = tmp_path / "q" / "bq-results.csv"
+    part.parent.mkdir()
+    part.write_text("".join(",".join(f'"{v}"' if v else "NULL" for v in r) + "\n" for r in rows[:300] + extra),
+                    encoding="utf-8")
+    hdr = part.parent / "CSV.header.fieldids.csv"
+    hdr.write_text(",".join(gdelt.COLUMNS_V1_URL) + "\n", encoding="utf-8")
+    import_kind(store, "gdelt", [daily])
+    import_kind(store, "gdelt", [part, hdr])
+    gdelt.update_dyad_months(store)  # as `amity data import` does after importing
+    assert len(store.sources()) == 2
+    ids = {r[0] for r in rows} | {r[0] for r in extra}
+    files = gdelt.loaded_files(store)
+    paths = [p for f in files for p in f["paths"]]
+    for expr, over in ((ev.series_expr("USA", "CHN"), paths),
+                       (ev.series_expr("USA", "CHN", dyad_months=True), gdelt.dyad_month_paths(store, files))):
+        got = ev.run(expr, over)
+        assert int(got["total_events"].sum()) == len(ids)  # July 2016: every event once
+        usa_chn = sum(1 for r in rows if (r[7], r[17]) == ("USA", "CHN")) + sum(
+            1 for r in extra if (r[7], r[17]) == ("USA", "CHN"))
+        assert int(got["events"].sum()) == usa_chn
