@@ -1,9 +1,10 @@
 """amity's dynamic ordinal ideal-point estimator: its pieces against independent computations, and the
-whole fit against simulated data with known positions."""
+whole fit against simulated data with known positions and against the published estimates."""
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from amity.indicators import idealpoints as ip
@@ -106,3 +107,118 @@ def test_without_bridges_sessions_drift_with_bridges_they_do_not() -> None:
     rb = abs(np.corrcoef(bridged.theta.ravel(), theta.ravel())[0, 1])
     ra = abs(np.corrcoef(alone.theta.ravel(), theta.ravel())[0, 1])
     assert rb > ra
+
+
+def test_fit_with_the_two_sided_random_walk_recovers_simulated_positions() -> None:
+    """The alternative dynamics (a number for ``evolution_sd``) still fit the model's own data."""
+    theta, st, it, y, ses, grp = simulate(seed=5)
+    fit = ip.fit_dynamic_ordinal(st, it, y, ses, grp, ref_state=0, evolution_sd=0.5, max_iter=400, tol=1e-5)
+    r = np.corrcoef(fit.theta.ravel(), theta.ravel())[0, 1]
+    assert abs(r) > 0.95
+    assert np.corrcoef(np.sign(r) * fit.theta[0], theta[0])[0, 1] > 0.95
+
+
+def test_lag_precision_follows_bsv_smoother() -> None:
+    """1 / (smooth · n_s / (n_s + n_prev)); a state's first session is weighed against its next one, a session
+    after a gap against the last one with votes, a session without votes gets 1 / smooth."""
+    nvote = np.array([[0.0, 10, 30, 0, 20, 5],
+                      [4.0, 0, 0, 0, 0, 0]])
+    first = np.array([1, 0])
+    span = np.array([[False, True, True, True, True, True],
+                     [True, False, False, False, False, False]])
+    got = ip._lag_precision(nvote, span, first, 0.5)
+    expect = np.zeros((2, 6))
+    expect[0, 1] = 1 / (0.5 * 10 / (10 + 30))  # first session: against the next one
+    expect[0, 2] = 1 / (0.5 * 30 / (30 + 10))
+    expect[0, 3] = 1 / 0.5  # no votes
+    expect[0, 4] = 1 / (0.5 * 20 / (20 + 30))  # after the gap: against session 2
+    expect[0, 5] = 1 / (0.5 * 5 / (5 + 20))
+    expect[1, 0] = 1 / 0.5  # one session only
+    np.testing.assert_allclose(got, expect)
+
+
+def test_lagged_step_solves_the_bidiagonal_system() -> None:
+    """The forward sweep equals a dense solve of (d_s + p_s) θ_s − p_s θ_{s−1} = c_s, with the first
+    session leaning on the current value of the second and a state with one session on 0."""
+    rng = np.random.default_rng(7)
+    ns, nt = 3, 6
+    d = rng.uniform(0.5, 5, (ns, nt))
+    c = rng.normal(0, 3, (ns, nt))
+    d[0, 3], c[0, 3] = 0.0, 0.0  # a session without votes inside the span
+    prec = rng.uniform(1, 6, (ns, nt))
+    theta = rng.normal(0, 1, (ns, nt))
+    first, last = np.array([0, 2, 4]), np.array([5, 5, 4])
+    span = (np.arange(nt)[None, :] >= first[:, None]) & (np.arange(nt)[None, :] <= last[:, None])
+    got, var = ip._lagged_step(d, c, prec, theta, span, first, last)
+    for i in range(ns):
+        idx = np.flatnonzero(span[i])
+        n = len(idx)
+        a = np.zeros((n, n))
+        b = np.zeros(n)
+        for k, t in enumerate(idx):
+            a[k, k] = d[i, t] + prec[i, t]
+            b[k] = c[i, t]
+            if k == 0:
+                b[k] += prec[i, t] * (theta[i, t + 1] if n > 1 else 0.0)
+            else:
+                a[k, k - 1] = -prec[i, t]
+        np.testing.assert_allclose(got[i, idx], np.clip(np.linalg.solve(a, b), -5, 5), rtol=1e-10)
+        np.testing.assert_allclose(var[i, idx], 1 / (d[i, idx] + prec[i, idx]), rtol=1e-12)
+        assert (got[i, ~span[i]] == 0).all()
+
+
+def test_scaling_rollcalls_leaves_out_later_parts_and_single_rollcall_sessions() -> None:
+    rc = pd.DataFrame({
+        "session": [44, 44, 44, 45, 45, 45, 45, 46, 47, 47],
+        "year": [1989, 1989, 1989, 1990, 1990, 1990, 1990, 1991, 1992, 1992],
+        "para": pd.array([1, pd.NA, 0, 1, pd.NA, pd.NA, 0, pd.NA, pd.NA, pd.NA], dtype="Int64"),
+        "amend": pd.array([pd.NA, 1, 0, pd.NA, 1, pd.NA, 0, pd.NA, pd.NA, pd.NA], dtype="Int64"),
+    })
+    # 1989: parts kept; 1990: the paragraph and the amendment vote go; session 46 has one roll call
+    assert ip.scaling_rollcalls(rc).tolist() == [True, True, True, False, False, True, True, False, True, True]
+    # a session left with one roll call once its parts are out goes too
+    rc2 = rc.assign(para=pd.array([pd.NA] * 4 + [1, 1, 1, pd.NA, pd.NA, pd.NA], dtype="Int64"), amend=pd.NA)
+    assert ip.scaling_rollcalls(rc2).tolist() == [True, True, True, False, False, False, False, False, True, True]
+    # without part flags (as in the UN Digital Library file) only the session rule applies
+    assert ip.scaling_rollcalls(rc[["session", "year"]]).tolist() == [True] * 7 + [False] + [True] * 2
+
+
+def test_bridge_groups_link_identical_texts_across_sessions_only() -> None:
+    long = "Necessity of ending the economic, commercial and financial embargo"
+    descr = pd.Series([long, long.upper() + "  ", "Question of Palestine under agenda item 37",
+                       "Question of Palestine under agenda item 37", "Question of Palestine under agenda item 37",
+                       "Short text", "Short text", None])
+    session = np.array([70, 71, 72, 72, 73, 70, 71, 71])
+    g = ip.bridge_groups(descr, session)
+    assert g[0] == g[1]  # case and spacing ignored, different sessions: one item group
+    # twice in session 72: the text does not tell the votes apart, so none of the three is bridged
+    assert len({g[2], g[3], g[4]}) == 3
+    assert g[5] != g[6]  # too short to identify a resolution
+    assert len(set(g.tolist())) == 7
+    # without sessions, every identical text is one group
+    g2 = ip.bridge_groups(descr)
+    assert g2[2] == g2[3] == g2[4]
+
+
+@pytest.mark.slow
+def test_real_fit_follows_the_published_trajectories(shared_data) -> None:
+    """The 1946–2019 fit against the BSV July 2023 release on the same votes: pooled r and the trajectories of
+    the permanent members (benchmarks/validate_idealpoints.py prints every figure; India's, 0.78, is below
+    the 0.85 goal and not asserted)."""
+    from amity.indicators import votes
+    from amity.sources import idealpoints, unga
+
+    d = shared_data / "unga"
+    tables, _, _ = unga.read_files([d / "un_votes.rda", d / "un_roll_calls.rda", d / "un_roll_call_issues.rda"])
+    v = tables["unga_votes"]
+    v = v[(v["vote"] <= 3) & v["cow"].notna()][["rcid", "cow", "vote"]]
+    rc = tables["unga_rollcalls"][["rcid", "session", "year", "descr", "amend", "para"]].dropna(subset=["session"])
+    ours = votes.ideal_points_from_votes(v[v["rcid"].isin(rc["rcid"])], rc)
+    bsv = idealpoints.read_with_notes(d / "IdealpointestimatesAll_Jul2023.csv")[0]["bsv_idealpoints"]
+    m = ours.merge(bsv[["cow", "session", "value"]], on=["cow", "session"]).dropna(subset=["theta", "value"])
+    assert np.corrcoef(m["theta"], m["value"])[0, 1] >= 0.95
+    # the paragraph and amendment votes after 1989 and the one roll call of session 19 were left out
+    assert 19 not in set(ours["session"])
+    for cow in (2, 200, 220, 365, 710):
+        s = m[m["cow"] == cow]
+        assert np.corrcoef(s["theta"], s["value"])[0, 1] >= 0.85, cow

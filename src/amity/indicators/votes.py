@@ -19,8 +19,9 @@ A year inside the coverage where the two shared no vote (one was not a member) i
 **Ideal points** (:func:`ideal_points_all`): amity's dynamic ordinal model in the spirit of Bailey,
 Strezhnev and Voeten (2017) — one dimension, yes/abstain/no as ordered categories with two cutpoints per
 roll call, roll calls whose description text recurs verbatim in several sessions sharing their item
-parameters (the bridges that keep sessions on one scale), a random walk of each state's position over
-sessions — fitted by EM with tridiagonal solves (:mod:`amity.indicators.idealpoints`). θ is scaled to
+parameters (the bridges that keep sessions on one scale), BSV's lagged random walk of each state's position
+over sessions, paragraph and amendment votes after 1989 left out — fitted by EM
+(:mod:`amity.indicators.idealpoints`). θ is scaled to
 mean 0 and sd 1 over all state-sessions and oriented so that the USA is positive. Uncertainty: the
 posterior sd given the item parameters (``se``; 90% interval ``lo``–``hi`` = θ ± 1.645·se), or, with
 ``n_boot`` > 0, the sd over bootstrap replicates of roll calls within sessions. Validation against the
@@ -39,7 +40,7 @@ import pandas as pd
 from amity.dyad import Dyad
 from amity.errors import AmityError
 from amity.indicators import COLUMNS, indicator
-from amity.indicators.idealpoints import EVOLUTION_SD, fit_dynamic_ordinal
+from amity.indicators.idealpoints import EM_STEPS, EVOLUTION_SD, bridge_groups, fit_dynamic_ordinal, scaling_rollcalls
 from amity.sources.unga import ISSUES
 from amity.states import all_states
 from amity.store import Store
@@ -333,7 +334,7 @@ class IdealFit:
 def fit_ideal_points(state: np.ndarray, item: np.ndarray, y: np.ndarray, item_session: np.ndarray,
                      item_group: np.ndarray | None = None, *, n_states: int | None = None,
                      n_sessions: int | None = None, ref_state: int | None = None,
-                     evolution_sd: float = EVOLUTION_SD, max_iter: int = 300, tol: float = 1e-3,
+                     evolution_sd: float | None = EVOLUTION_SD, max_iter: int = EM_STEPS, tol: float = 1e-3,
                      theta0: np.ndarray | None = None) -> IdealFit:
     """Fit the dynamic ordinal model to observations ``(state[k], item[k], y[k])``.
 
@@ -349,12 +350,10 @@ def fit_ideal_points(state: np.ndarray, item: np.ndarray, y: np.ndarray, item_se
     return IdealFit(fit.theta, fit.alpha, fit.beta, fit.iterations, fit.sd)
 
 
-def _bridge_groups(descr: pd.Series) -> np.ndarray:
-    """Roll calls with identical (normalised, non-empty) description text share one group."""
-    text = descr.fillna("").astype(str).str.lower().str.replace(r"\s+", " ", regex=True).str.strip()
-    key = np.where(text.str.len() > 20, text, "#" + pd.Series(range(len(text))).astype(str))
-    _, grp = np.unique(key, return_inverse=True)
-    return grp
+def _bridge_groups(descr: pd.Series, session: pd.Series | None = None) -> np.ndarray:
+    """Roll calls with identical description text in different sessions share one group
+    (:func:`amity.indicators.idealpoints.bridge_groups`)."""
+    return bridge_groups(descr, session)
 
 
 _IDEAL_CACHE: dict[tuple, pd.DataFrame] = {}
@@ -364,11 +363,11 @@ _IDEAL_CACHE: dict[tuple, pd.DataFrame] = {}
 #: one cached fit serves them all (0: the model's posterior sd, no refits)
 N_BOOT = 0
 #: bumped when the estimator changes, so that cached fits of an older model are not reused
-MODEL = "ordinal-em-2"
+MODEL = "ordinal-em-3"
 
 
 def ideal_points_all(store: Store, start: int | None = None, end: int | None = None, *, n_boot: int = N_BOOT,
-                     seed: int = 0, evolution_sd: float = EVOLUTION_SD) -> pd.DataFrame:
+                     seed: int = 0, evolution_sd: float | None = EVOLUTION_SD) -> pd.DataFrame:
     """Ideal points of every state and session (see the module docstring), with uncertainty.
 
     Columns: cow, iso3, session, year (the session's first year), theta, se (posterior sd, or bootstrap sd
@@ -393,7 +392,7 @@ def ideal_points_all(store: Store, start: int | None = None, end: int | None = N
         except (OSError, ValueError):  # a damaged cache file is recomputed
             pass
     v = _votes_frame(store, start, end, None)
-    rc = store.query(f"SELECT rcid, session, year, descr FROM {rollcalls_sql(len(ids))}", [*ids, *ids])
+    rc = store.query(f"SELECT rcid, session, year, descr, amend, para FROM {rollcalls_sql(len(ids))}", [*ids, *ids])
     rc = rc[rc["rcid"].isin(v["rcid"].unique())].dropna(subset=["session"]).reset_index(drop=True)
     v = v[v["rcid"].isin(rc["rcid"])]
     out = ideal_points_from_votes(v, rc, n_boot=n_boot, seed=seed, evolution_sd=evolution_sd)
@@ -434,20 +433,24 @@ def _cache_file(store: Store, key: tuple) -> Path | None:
 
 
 def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = N_BOOT, seed: int = 0,
-                            evolution_sd: float = EVOLUTION_SD, ref_cow: int = 2) -> pd.DataFrame:
+                            evolution_sd: float | None = EVOLUTION_SD, ref_cow: int = 2,
+                            max_iter: int = EM_STEPS) -> pd.DataFrame:
     """Fit :func:`fit_ideal_points` to votes (rcid, cow, vote 1/2/3) and roll calls (rcid, session,
-    year, descr); return one row per state-session with ``se``, ``lo``, ``hi``."""
+    year, descr, and where known amend, para: :func:`~amity.indicators.idealpoints.scaling_rollcalls` picks the
+    roll calls used); return one row per state-session with ``se``, ``lo``, ``hi``."""
+    rc = rc[scaling_rollcalls(rc)]
+    v = v[v["rcid"].isin(rc["rcid"])]
     sessions = np.sort(rc["session"].astype("int64").unique())
     rc = rc.sort_values("rcid").reset_index(drop=True)
     item_ses = np.searchsorted(sessions, rc["session"].astype("int64").to_numpy())
-    groups = _bridge_groups(rc["descr"] if "descr" in rc.columns else pd.Series([""] * len(rc)))
+    groups = _bridge_groups(rc["descr"] if "descr" in rc.columns else pd.Series([""] * len(rc)), rc["session"])
     states = np.sort(v["cow"].astype("int64").unique())
     st = np.searchsorted(states, v["cow"].astype("int64").to_numpy())
     it = np.searchsorted(rc["rcid"].to_numpy(), v["rcid"].to_numpy())
     y = (3 - v["vote"].to_numpy(dtype="float64")) / 2.0
     ref = int(np.searchsorted(states, ref_cow)) if ref_cow in set(states.tolist()) else None
     fit = fit_ideal_points(st, it, y, item_ses, groups, n_states=len(states), n_sessions=len(sessions),
-                           ref_state=ref, evolution_sd=evolution_sd)
+                           ref_state=ref, evolution_sd=evolution_sd, max_iter=max_iter)
     boots = []
     rng = np.random.default_rng(seed)
     n_items = len(rc)
