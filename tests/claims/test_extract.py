@@ -851,15 +851,20 @@ def test_exercise_counts_in_more_words() -> None:
     assert counts("From 2012 to 2020 the two countries conducted some 40 joint military exercises.") == [
         ([2012, 2020], 40, 4.0)]
     assert counts("China and Russia held 12 joint naval and air exercises between 2015 and 2020.") == [
-        ([2015, 2020], 12, 0.0)]
-    assert counts("Russia and China held 30 joint war games from 2005 through 2019.") == [([2005, 2019], 30, 0.0)]
-    assert counts("In 2012–2020, China and Russia staged 35 bilateral drills.") == [([2012, 2020], 35, 0.0)]
+        ([2015, 2020], 12, 0.5)]
+    assert counts("Russia and China held 30 joint war games from 2005 through 2019.") == [([2005, 2019], 30, 0.5)]
+    assert counts("In 2012–2020, China and Russia staged 35 bilateral drills.") == [([2012, 2020], 35, 0.5)]
     assert counts("In 2019, China and Russia held about eight joint exercises.") == [([2019, 2019], 8, 1.0)]
-    # not read: one named series; a count since a year with no end (round 3 gave "since 2012" the year 2012 alone)
+    # not read: one named series
     assert counts("The navies held five Joint Sea exercises between 2012 and 2017.") == []
     assert counts("In 2017, the navies held five Joint Sea exercises.") == []
-    assert counts("Since 2012, the two navies have held ten exercises.") == []
-    assert counts("China and Russia have conducted over 100 joint exercises since 2003.") == []
+    # a count "since YEAR" runs to the last full year before the brief's date (20 March 2022: 2021), like every
+    # "since YEAR"; with no date it is not read (round 3 had given "since 2012" the year 2012 alone)
+    assert counts("Since 2012, the two navies have held ten exercises.") == [([2012, 2021], 10, 0.5)]
+    assert counts("China and Russia have conducted over 100 joint exercises since 2003.") == [
+        ([2003, 2021], [101.0, float("inf")], 0.0)]
+    assert [c for c in _one("China and Russia have conducted over 100 joint exercises since 2003.\n",
+                            pair=("CHN", "RUS")) if c["indicator"] == "exercises_per_year"] == []
 
 
 def test_multiples_and_more_share_forms() -> None:
@@ -884,3 +889,154 @@ def test_multiples_and_more_share_forms() -> None:
     assert _one(_doc(p, "Germany was the fifth largest exporter and importer, with a 5.6 per cent share.",
                      date=date)) == []
     assert _one(_doc(p, "Its arms exports doubled.", title=title, date=date)) == []
+
+
+# -- round 5: the SIPRI release a dated document retells; the generic slot filler -----------------------------------
+def test_sipri_release_period_from_the_documents_date() -> None:
+    from amity.claims.extract import sipri_release_period
+
+    cites = "Figures from the Stockholm International Peace Research Institute."
+    # SIPRI's March release of year Y covers Y-5 to Y-1; before March the document can only retell the year before's
+    assert sipri_release_period("2021-04-02", cites) == (2016, 2020)
+    assert sipri_release_period("2021-03-16", "SIPRI data") == (2016, 2020)
+    assert sipri_release_period("2021-12", "according to Sipri") == (2016, 2020)
+    assert sipri_release_period("2021-02-10", cites) == (2015, 2019)
+    # refused: 1-15 March (the release may not be out yet), March with no day, a year alone, no citation of SIPRI
+    assert sipri_release_period("2021-03-15", cites) is None
+    assert sipri_release_period("2021-03-01", cites) is None
+    assert sipri_release_period("2021-03", cites) is None
+    assert sipri_release_period("2021", cites) is None
+    assert sipri_release_period(None, cites) is None
+    assert sipri_release_period("2021-04-02", "Figures from a defence ministry.") is None
+
+
+def _slots(*sentences: str, title: str = "Arms trade report", date: str = "2021-04-02") -> list[tuple]:
+    return _rows(_one(_doc(*sentences, title=title, date=date)))
+
+
+def test_release_period_grounds_a_five_year_figure_with_no_period() -> None:
+    s = "According to SIPRI, Norway sells 30 percent of its weapons to Poland, 12 to Finland and 8 to Denmark."
+    assert _slots(s) == [("share_of_supplier_exports", ("NOR", "POL"), [2016, 2020], 30.0),
+                         ("share_of_supplier_exports", ("NOR", "FIN"), [2016, 2020], 12.0),
+                         ("share_of_supplier_exports", ("NOR", "DNK"), [2016, 2020], 8.0)]
+    assert _slots(s, date="2021-01-20")[0][2] == [2015, 2019]
+    assert _slots(s, date="2021-03-08") == []  # the week of the release: which data the text retells is not known
+    assert _slots(s.replace("According to SIPRI, ", "")) == []  # no SIPRI cited: the period is not grounded
+    # "the previous five-year period" and "the five years to YEAR" are periods too
+    cl = _one(_doc("According to SIPRI, Brazilian arms exports rose by 12 percent compared with the previous five-year "
+                   "period.", date="2021-04-02"))
+    assert _trend(cl[0]) == (["BRA", cl[0]["dyad"][1]], [2011, 2020], 12.0, 0.5, [2011, 2015], [2016, 2020])
+    cl = _one(_doc("SIPRI said Dutch arms exports grew by 30 percent in the five years to 2019.", date="2021-04-02"))
+    assert _trend(cl[0])[1:] == ([2010, 2019], 30.0, 0.5, [2010, 2014], [2015, 2019])
+    # a time the release cannot stand for: one year, "compared with 2019", "the past decade", "last year"
+    for neg in ("SIPRI: Russia's arms exports fell by 30 percent in 2020.",
+                "SIPRI: Compared with 2019, Russian arms exports fell by 20 percent.",
+                "SIPRI: In the past decade, Chinese arms exports rose by 20 percent.",
+                "SIPRI: Russia accounted for 20 percent of China's arms imports last year."):
+        assert _slots(neg) == [], neg
+
+
+def test_slot_filler_shares_in_any_word_order() -> None:
+    sipri = "SIPRI published its figures."
+    assert _slots(sipri, "Greece bought 61% of its weapons from France, 20% from Germany and 9.5% from Italy.") == [
+        ("import_dependence", ("FRA", "GRC"), [2016, 2020], 61.0),
+        ("import_dependence", ("DEU", "GRC"), [2016, 2020], 20.0),
+        ("import_dependence", ("ITA", "GRC"), [2016, 2020], 9.5)]
+    assert _slots(sipri, "Sweden exports 30 percent of its arms to Finland.") == [
+        ("share_of_supplier_exports", ("SWE", "FIN"), [2016, 2020], 30.0)]
+    assert _slots(sipri, "India imported 45 percent of Russian exports.") == [
+        ("share_of_supplier_exports", ("RUS", "IND"), [2016, 2020], 45.0)]
+    # a share of "the market" is a supplier's when the clause speaks of selling; "each" gives it to every state named
+    assert _slots(sipri, "Brazil has a 1.2 percent share of the global arms market, selling mostly to Indonesia.") == [
+        ("supplier_world_share", "BRA", [2016, 2020], 1.2)]
+    assert _slots(sipri, "Germany, Italy and Spain each had 3 percent of global arms exports.") == [
+        ("supplier_world_share", "DEU", [2016, 2020], 3.0), ("supplier_world_share", "ITA", [2016, 2020], 3.0),
+        ("supplier_world_share", "ESP", [2016, 2020], 3.0)]
+    # where the figures came from; a role with the figure but no object; a ranking that goes on
+    cl = _one(_doc(sipri, "Nearly half of these weapons came from Russia.", title="Algeria's arms imports",
+                   date="2021-04-02"))
+    assert _rows(cl) == [("import_dependence", ("RUS", "DZA"), [2016, 2020], [45.0, 50.0])]
+    assert _slots(sipri, "About a quarter of Egypt's arms imports were supplied by France.") == [
+        ("import_dependence", ("FRA", "EGY"), [2016, 2020], 25.0)]
+    assert _slots(sipri, "Russia is the biggest supplier of arms to Angola, accounting for 30 percent, 20 percent from "
+                         "China and 10 percent from France.") == [
+        ("import_dependence", ("RUS", "AGO"), [2016, 2020], 30.0),
+        ("import_dependence", ("CHN", "AGO"), [2016, 2020], 20.0),
+        ("import_dependence", ("FRA", "AGO"), [2016, 2020], 10.0)]
+    assert _slots(sipri, "Russia was India's main arms supplier, accounting for 49 percent of its arms imports in "
+                         "2016–20.", "In third place was France (9%), followed by Israel (4.5%).")[1:] == [
+        ("import_dependence", ("FRA", "IND"), [2016, 2020], 9.0),
+        ("import_dependence", ("ISR", "IND"), [2016, 2020], 4.5)]
+    assert _slots(sipri, "Of Mexico's arms imports, 45 per cent came from the USA.") == [
+        ("import_dependence", ("USA", "MEX"), [2016, 2020], 45.0)]
+    assert _slots(sipri, "Russia supplied 36 per cent of India's arms.") == [
+        ("import_dependence", ("RUS", "IND"), [2016, 2020], 36.0)]
+    assert _slots(sipri, "France was the third largest arms exporter, with 7.1 per cent of the total.") == [
+        ("supplier_world_share", "FRA", [2016, 2020], 7.1)]
+    # who says it is no party to the figure; a role said in an opening phrase holds for the clause after it
+    assert _slots(sipri, "A Swedish think tank found that Canada accounts for 0.6 percent of global arms exports.") == [
+        ("supplier_world_share", "CAN", [2016, 2020], 0.6)]
+    assert sorted(_slots(sipri, "As for the main clients of Turkish arms, Oman accounted for 18 percent, followed by "
+                                "Qatar with 14 percent.")) == [
+        ("share_of_supplier_exports", ("TUR", "OMN"), [2016, 2020], 18.0),
+        ("share_of_supplier_exports", ("TUR", "QAT"), [2016, 2020], 14.0)]
+    assert sorted(_slots(sipri, "Algeria was the largest recipient of Russian arms, accounting for 34 per cent, "
+                                "followed by China (21 per cent) and Egypt (7.5 per cent).")) == [
+        ("share_of_supplier_exports", ("RUS", "CHN"), [2016, 2020], 21.0),
+        ("share_of_supplier_exports", ("RUS", "DZA"), [2016, 2020], 34.0),
+        ("share_of_supplier_exports", ("RUS", "EGY"), [2016, 2020], 7.5)]
+    # two figures for one share ("almost a quarter, 9.7 %, of ..."): not read
+    assert _slots(sipri, "Japan was the largest recipient of US arms with almost a quarter, 9.7%, of all US arms "
+                         "outflows.") == []
+    # the period compared with ("down from N % in P") is not the figure's: the release's is
+    assert _slots(sipri, "Spain accounted for 3.2 per cent of global arms exports, down from 3.5 per cent in "
+                         "2011–15.")[0] == ("supplier_world_share", "ESP", [2016, 2020], 3.2)
+    assert _slots(sipri, "Germany's share of global arms exports fell to 5.6 per cent in 2016–20 from 6.1 per cent in "
+                         "2011–15.") == [("supplier_world_share", "DEU", [2011, 2015], 6.1),
+                                         ("supplier_world_share", "DEU", [2016, 2020], 5.6)]
+    # a share in two periods, the later figure first; "the Asian country" is the title's one state
+    assert _slots(sipri, "The Asian country's share of global arms exports rose to 2.1 percent from 1.1 percent in "
+                         "2011-15.", title="Indonesia's arms industry") == [
+        ("supplier_world_share", "IDN", [2011, 2015], 1.1), ("supplier_world_share", "IDN", [2016, 2020], 2.1)]
+
+
+def test_slot_filler_changes_and_pronouns() -> None:
+    sipri = "SIPRI published its figures."
+    assert _slots(sipri, "Spanish arms exports grew by 12%.") == [
+        ("supplier_total_exports", "ESP", [2011, 2020], 12.0)]
+    assert _slots(sipri, "Japan's arms imports rose by 155 percent and South Korea's by 6.5 percent.") == [
+        ("recipient_total_imports", "JPN", [2011, 2020], 155.0),
+        ("recipient_total_imports", "KOR", [2011, 2020], 6.5)]
+    # "the country" is the title's one state, even when the sentence before names others
+    assert _slots("SIPRI lists Saudi Arabia and Egypt among the top importers.", "The country's arms imports rose by "
+                  "200%.", title="Qatar's arms boom") == [("recipient_total_imports", "QAT", [2011, 2020], 200.0)]
+
+
+def test_slot_filler_refuses_what_it_cannot_ground() -> None:
+    sipri = "SIPRI published its figures."
+    for neg in (
+            "Spanish arms exports grew by 12% in Europe.",  # a region
+            "Canada accounts for 50 percent of arms exports in Europe.",
+            "The United States and Russia accounted for 57 percent of global arms exports.",  # a group
+            "The US and France together account for 50 percent of global arms exports.",
+            "The USA and Germany supplied 75 per cent of Israel's imports.",
+            "China accounted for 40 percent of global military spending.",
+            "The top five exporters accounted for 76 percent of global arms exports.",  # no state
+            "China holds a 5.2 percent share of the global arms market.",  # whose flow: not said
+            "Russia accounted for 20 percent of India's defence budget.",  # another measure
+            "Poland spent 4.1% of GDP on defence.",
+            "Exports of Chinese drones rose by 50 percent.",  # a category, not the total
+            "Military spending in China increased by 7 percent.",
+            "Nearly half of arms supplies to Algeria came from Russia and China.",  # two suppliers
+            "Deliveries from Russia to China fell 30 percent.",  # who is the subject: not said
+            "Kazakhstan was ranked fifth, with 4 percent."):  # a ranking with a share of nothing said
+        assert _slots(sipri, neg) == [], neg
+    assert _slots("SIPRI published its figures.", "Its arms imports rose by 20 percent.",
+                  title="Ukraine and Russia at war") == []  # "its": the title names two states
+    # "it" stands for the one state of the sentence before; for none when that names two
+    assert _slots("India is the largest importer, SIPRI said.", "It accounted for 9.8 percent of global arms "
+                  "imports.") == [("recipient_world_share", "IND", [2016, 2020], 9.8)]
+    assert _slots("India and Pakistan are rivals, SIPRI said.", "It accounted for 9.8 percent of global arms "
+                  "imports.") == []
+    assert _slots("India bought many weapons from Russia, says SIPRI.", "Nearly 40 percent of these weapons came "
+                  "from France.") == []

@@ -482,7 +482,8 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             out.append(dict(indicator="deliveries_tiv", dyad=[sup, rec], test="comparison", period=[y, y],
                             expected=None, tolerance=0, unit=None, params={"other": [sup, others[0]], "relation": rel},
                             text=f"{sup}→{rec} arms deliveries in {y} exceeded {sup}→{others[0]}"))
-    combined = re.search(r"more\b.{0,60}\bfrom\s+(?:" + STATE_PATTERNS[sup] + r")\s+than from all other", s)
+    names = _ALL_STATES.get(sup, re.escape(sup))  # a state outside the brief-level list too (no KeyError)
+    combined = re.search(r"more\b.{0,60}\bfrom\s+(?:" + names + r")\s+than from all other", s)
     if combined:
         since = re.search(rf"\b(?:since|in)\s+{YEAR}", s)
         y0 = int(since.group(1)) if since else (min(years) if years else ctx.doc_year - 10)
@@ -786,9 +787,20 @@ class _DocCtx:
     armsy: bool = False
     #: the claims pre-filled from the previous sentence (a ranking that goes on: "Germany ranks second (12 percent)")
     last: list[dict[str, Any]] = field(default_factory=list)
+    #: the five-year period of the SIPRI release the document retells (see :func:`sipri_release_period`)
+    release: tuple[int, int] | None = None
+    #: the one state the title names ("The country's imports ..." stands for it), else None
+    title_subject: str | None = None
 
     def latest(self) -> tuple[int, int] | None:
         return max(self.periods, key=lambda p: (p[1], p[0])) if self.periods else None
+
+    def release_pair(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The release's period and the five years before it, when the document names no other period."""
+        r = self.release
+        if r is None or any(p != r for p in self.periods):
+            return None
+        return (r[0] - 5, r[1] - 5), r
 
     def pair(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
         after = self.latest()
@@ -821,7 +833,9 @@ def _sentence_periods(s: str) -> list[tuple[int, int]]:
 
 
 def _compared(s: str, start: int) -> bool:
-    return bool(_COMPARED.search(s[max(0, start - 40):start]))
+    return bool(_COMPARED.search(s[max(0, start - 40):start])) or bool(re.search(
+        r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s+"
+        r"(?:the\s+)?(?:period\s+)?$", s[max(0, start - 50):start], re.I))
 
 
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -835,13 +849,15 @@ def _implied_previous(s: str, doc: _DocCtx) -> None:
     one the document is about (its length given in words); it joins the document's periods, so that a later
     "rose by 699 per cent between those periods" has both terms. Only when the length matches that period."""
     m = _PREVIOUS.search(s)
-    latest = doc.latest()
+    latest = doc.latest() or doc.release
     if not m or latest is None:
         return
     n = _n_of(m.group("n"))
     if latest[1] - latest[0] + 1 != n:
         return
     before = (latest[0] - n, latest[1] - n)
+    if not doc.periods:  # the period is the SIPRI release's (the document names none): both join the document's
+        doc.periods.append(latest)
     if before not in doc.periods:
         doc.periods.insert(0, before)
 
@@ -856,7 +872,10 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
     document named. Periods written after the next figure of the sentence belong to another claim ("rose by 699
     per cent between those periods and accounted for 3 per cent of global purchases from 2011 to 2015")."""
     nxt = next((f.start() for f in _FIG_RE.finditer(s) if f.start() >= span[1]), len(s))
-    ps = [x for x in _period_spans(s) if x[0] < nxt]
+    # "..., down from fourth place in the 2003-2007 period": the period of a ranking, not of the change
+    ps = [x for x in _period_spans(s) if x[0] < nxt and not re.search(
+        r"\b(?:place|position|rank|ranked|largest|biggest)\s+(?:in|during)\s+(?:the\s+)?(?:period\s+)?$",
+        s[max(0, x[0] - 40):x[0]], re.I)]
     if len(ps) >= 2:
         a, b = sorted([ps[0][2], ps[1][2]])
         return (a, b) if a[1] < b[0] else None
@@ -889,7 +908,15 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
             # five-year periods; the earlier one is the five years before ("between 2018 and 2022" is not read so)
             return (only[0] - 5, only[1] - 5), only
         return None
-    return doc.pair()
+    if _ODD_TIME.search(s) or _stray_year(s):
+        return None  # "fell by 30 % in 2020", "compared with 2019", "in the past decade": not two five-year periods
+    return doc.pair() or doc.release_pair()
+
+
+def _stray_year(s: str) -> bool:
+    """Whether ``s`` writes a year that is no part of a period ("in 2020", "compared with 2019", "by 2021")."""
+    spans = _period_spans(s)
+    return any(not any(a <= y.start() < b for a, b, _ in spans) for y in YEAR_RE.finditer(s))
 
 
 def _single_period(s: str, pos: int, doc: _DocCtx, end: int | None = None) -> tuple[int, int] | None:
@@ -920,7 +947,17 @@ def _single_period(s: str, pos: int, doc: _DocCtx, end: int | None = None) -> tu
     if yrs_after or yrs:
         y = (yrs_after or [yrs[-1][1]])[0]
         return (y, y)
-    return doc.latest()  # "in the period", or only periods compared with: the period the document is about
+    # "in the period", or only periods compared with: the period the document is about; else the period of the SIPRI
+    # release the document retells (a five-year figure with no stated period, in a dated document citing SIPRI)
+    if _ODD_TIME.search(s):
+        return None  # "last year", "over the past decade": a time that is not the document's period
+    # not a period this sentence compares with ("..., down from 6.2 per cent in 2015–19")
+    compared = {p for a, _b, p in ps if _compared(s, a)}
+    rest = [p for p in doc.periods if p not in compared]
+    if rest:
+        return max(rest, key=lambda p: (p[1], p[0]))
+    r = doc.release
+    return r if r and not _stray_year(s) and all(p[1] < r[0] for p in compared) else None
 
 
 _ARMS = r"(?:major\s+)?(?:arms?|weapons?|weapon|military\s+equipment)"
@@ -1013,6 +1050,8 @@ def _head_state(s: str, start: int, end: int) -> str | None:
         if m.group("poss") and not re.match(r"\s+(?:own\s+)?(?:arms?\s+|weapons?\s+)?(?:imports|exports|share)",
                                             s[start + m.end():]):
             continue
+        if not m.group("poss") and _NOT_A_PARTY.match(s[start + m.end():]):
+            continue  # "a Swedish think tank found that Canada ...": who says it, not whose figure it is
         return c
     return None
 
@@ -1032,10 +1071,10 @@ def _who(text: str | None, s: str, pos: int, doc: _DocCtx) -> str | None:
         return c
     if text and _PRONOUN.fullmatch(text.strip()):
         if text.strip().lower().startswith("the country"):
-            return doc.subject
+            return doc.title_subject or doc.subject  # the title's one state, else the state the text is about
         before = [(m.start(), _code(m.group(0))) for m in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:pos])]
         before = [b for b in before if b[1]]
-        return before[-1][1] if before else doc.subject
+        return before[-1][1] if before else _antecedent(s, pos, doc)
     return None
 
 
@@ -1083,6 +1122,14 @@ def normalise_figures(s: str) -> str:
     s = re.sub(r"(?<!\bfrom )(?<!\bFrom )\b((?:19|20)\d\d) to ((?:19|20)\d\d)\b",
                lambda m: f"{m.group(1)}–{m.group(2)}" if 0 < int(m.group(2)) - int(m.group(1)) <= 30 else m.group(0), s)
     s = s.replace("worldʼs", "world’s").replace("ʼs ", "’s ")
+    s = re.sub(r"\(((?:19|20)\d\d)\?((?:19|20)\d\d)\)", r"(\1–\2)", s)  # "(2020?2024)": a dash the page lost
+    # "in the five years to 2021" (SIPRI's way of naming a release's period): the period it names
+    s = re.sub(rf"\bthe\s+(?P<n>{'|'.join(_N)}|\d{{1,2}})(?:[- ]years?(?:\s+period)?|\s+years)\s+(?:up\s+)?"
+               rf"(?:to|through|ending(?:\s+in)?)\s+(?P<y>(?:19|20)\d\d)\b",
+               lambda m: f"{int(m.group('y')) - _n_of(m.group('n')) + 1}–{m.group('y')}", s, flags=re.I)
+    # "the five years before that": the previous five years
+    s = re.sub(rf"\bthe\s+({'|'.join(_N)}|\d{{1,2}})\s+years\s+before\s+(?:that|then|it)\b",
+               r"the previous \1 years", s, flags=re.I)
     s = re.sub(r"\bU\.S(?=\s)", "U.S.", s)
     s = re.sub(rf"\b(from|between)\s+({'|'.join(_PCT_WORDS)})(?=\s+(?:to|and)\s+\d+(?:\.\d+)?\s*{_PCT})",
                lambda m: f"{m.group(1)} {_PCT_WORDS[m.group(2).lower()]}", s, flags=re.I)  # "from seven to 14 %"
@@ -1237,9 +1284,10 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     for m in [*rx.finditer(s), *rx2.finditer(s)]:
         sup, fa = _code(m.group("sup")), _read_fig(m, "a")
         rec = _code(m.group("rec")) or (_head_state(s, 0, m.start()) if m.group("rpro") and m.re is rx else None) \
-            or (doc.subject if m.group("rpro") else None)
+            or (_antecedent(s, m.start(), doc) if m.group("rpro") else None)
         if m.group("rpro") and m.re is rx2:
-            rec = _head_state(s, 0, m.start()) if re.match(r"\s*(?:its|their)\b", s, re.I) is None else doc.subject
+            rec = _head_state(s, 0, m.start()) if re.match(r"\s*(?:its|their)\b", s, re.I) is None else \
+                _antecedent(s, m.start(), doc)
         got = two_states(m, sup, rec, fa, _dependence_claim)
         if got is None:
             continue
@@ -1331,7 +1379,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     rf"(?:nearly\s+|almost\s+|more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved))"
                     rf"(?:\s+slightly)?"
                     rf"(?:\s+from\s+{_fig('a')}(?P<m1>[^%,;]{{0,60}}?)\s+to\s+{_fig('b')}"
-                    rf"|\s+to\s+{_fig('g')}\s+from\s+{_fig('h')}"
+                    rf"|\s+to\s+{_fig('g')}(?:\s+(?:in|during)\s+(?:the\s+)?(?:period\s+)?(?:19|20)\d\d\s*[–—-]\s*"
+                    rf"(?:19|20)?\d\d)?\s+from\s+{_fig('h')}"
                     rf"|(?P<mid>\s+[^%\d,;]{{0,60}}?)?\s+(?:to\s+|at\s+)?{_fig('c')})", re.I)
     for m in rx.finditer(s):
         who = _who(m.group("who") or m.group("pro"), s, m.start(), doc)
@@ -1351,6 +1400,9 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             pers = _sentence_periods(m.group(0) + (tail.group(0) if tail else ""))
             pr = _two_periods(pers, doc)
             if pr is None or fa is None or fb is None:
+                continue
+            pr = (min(pr), max(pr))  # "fell to 11 % in 2019–23 from 21 % in 2014–18": the earlier period first
+            if pr[0][1] >= pr[1][0]:
                 continue
             for f, p in ((fa, pr[0]), (fb, pr[1])):
                 out.append(_world_share_claim(who, imports, p, f, pair))
@@ -1438,7 +1490,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 rf"(?:the\s+)?(?:{_ST_ALT})\s+and\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", s[m.start():verb_at]):
             continue  # "India and Pakistan together accounted for 14 %": a group
         if m.group("dem"):  # "Hanoi's arms imports rose ... and it accounted for": the sentence's state, else the
-            who = _head_state(s, 0, m.start()) or doc.subject  # document's
+            # previous sentence's one state (none when it names several), else the document's
+            who = _head_state(s, 0, m.start()) or _antecedent(s, m.start(), doc)
         else:
             who = _head_state(s, m.start(), m.start("av") if m.group("av") else m.end()) if m.group("who") else \
                 (_who(m.group("pro"), s, m.start(), doc) if m.group("pro") else None)
@@ -1603,7 +1656,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if not armsy:
             continue
         if m.group("xpro"):  # "Its imports of major arms increased by 130 percent": the state "its" stands for
-            x = _antecedent(s, m.start(), doc)
+            the_country = m.group("xpro").lower().startswith("the")  # "the country's": the title's one state first
+            x = (doc.title_subject if the_country else None) or _antecedent(s, m.start(), doc)
             if x is None:
                 continue
         down = bool(re.fullmatch(_CHANGE_DOWN, m.group("verb").lower()))
@@ -1915,7 +1969,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     rf"represented|comprised)\s+{_fig('a')}\s+of\s+(?:the\s+)?(?:total\s+)?(?:{_st('rec')}\s+)?"
                     rf"(?:total\s+)?{_IMPORTS}", re.I)
     for m in rx.finditer(s):
-        rec = _code(m.group("rec")) or doc.subject
+        rec = _code(m.group("rec")) or _antecedent(s, m.start(), doc) or doc.title_subject
         fa = _read_fig(m, "a")
         if not rec or fa is None or not free(m):
             continue
@@ -1930,7 +1984,618 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         take(m)
     out += _more_shares(s, doc, pair, out, free, used)
     out += _multiples(s, doc, pair, free, used)
+    out += _slot_claims(s, doc, pair, out, used)
+    if _REGION_IN.search(s) and not _WORLD_WORDS.search(s):
+        # "the largest weapons importer in Europe (receiving 14 percent of deliveries)": a region's share, not the
+        # world's
+        out = [c for c in out if not c["indicator"].endswith("world_share")]
+    groups = re.finditer(rf"(?<![\w-])(?:the\s+)?(?P<x>{_ST_ALT})\s+and\s+(?:the\s+)?(?P<y>{_ST_ALT})\s+(?:together\s+|"
+                         rf"combined\s+|jointly\s+|alone\s+)?(?:accounted|account|accounts|made|make|constituted|"
+                         rf"represented|held|hold|had|have|took|take|supplied|supply|provided|received|imported|"
+                         rf"exported|were|are)\b", s, re.I)
+    for g in groups if not re.search(r"\b(?:each|respectively)\b", s, re.I) else []:
+        # "The United States and Russia accounted for 57 percent of global arms exports": a group's share or total
+        group = {_code(g.group("x")), _code(g.group("y"))}
+        out = [c for c in out if not (c["indicator"] in ONE_STATE_INDICATORS and _subject_of(c) in group)
+               and not (c["indicator"] == "import_dependence" and c["dyad"][0] in group)
+               and not (c["indicator"] == "share_of_supplier_exports" and c["dyad"][1] in group)]
+    if re.search(rf"(?:%|per\s?cent|percent)\s+(?:in|to|across|within)\s+{_REGION_NAMES}", s):
+        # "exports grew by 12 % in Europe": a change of the exports to a region, not of the state's total
+        out = [c for c in out if c["indicator"] not in ("supplier_total_exports", "recipient_total_imports")]
     return out
+
+
+# -- round 5: a generic slot filler (after the phrase rules) ---------------------------------------------------------
+# Each figure of a clause that no rule above read is given slots from small closed vocabularies, whatever the word
+# order: the measure (a world share, a share of a supplier's exports, a share of a recipient's imports, a change of
+# a total or of a pair's deliveries) from the words of its object and of its verb, the state(s) from the gazetteer
+# (demonyms included), pronouns from the sentence before or the title, the period as the rules above find it (the
+# clause, the sentence, the document, the SIPRI release the document retells). A claim is pre-filled only when every
+# slot has exactly one candidate; a region or group, money, a figure of countries or a clause that names states the
+# slots cannot place leave the figure to a person.
+_SLOT_BREAK = re.compile(r";|:\s|\s[—–-]\s|\b(?:while|whereas|although|though)\b|,\s+but\b|,\s+and\s+(?=\w+\s+"
+                         r"(?:has|have|is|was|were)\b)", re.I)
+_REGION = re.compile(r"\b(?:Europe|European\s+(?:countries|states|nations|buyers|importers|exporters)|Asia|Oceania|"
+                     r"Africa|African\s+(?:countries|states)|sub-Saharan|Middle\s+East|Gulf\s+states|Latin\s+America|"
+                     r"Americas|region|regional|sub-region|together|combined|collectively|jointly|NATO|EU|members)\b")
+ONE_STATE_INDICATORS = ("supplier_world_share", "recipient_world_share", "supplier_total_exports",
+                        "recipient_total_imports")
+_REGION_NAMES = (r"(?:the\s+)?(?:Europe|Asia|Oceania|Africa|sub-Saharan\s+Africa|Middle\s+East|Gulf|Latin\s+America|"
+                 r"Americas|region|sub-region)\b")
+_REGION_IN = re.compile(rf"\b(?:in|of|within|across)\s+{_REGION_NAMES}|\bsub-Saharan\b|\bAsia\s+and\s+Oceania\b|"
+                        r"\bthe\s+Gulf\s+states\b")
+#: a time the slots cannot turn into a five-year period ("last year", "in the past decade", "over ten years")
+_ODD_TIME = re.compile(r"\b(?:decades?|century|(?:last|this|next|a|per|that|the\s+same)\s+year|annually|months?|"
+                       r"weeks?|(?:\d+|two|three|four|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                       r"thirty|forty|fifty)[- ]years?)\b", re.I)
+#: weapon categories and other parts of a flow (a category's exports are not the state's total)
+_PART_WORDS = re.compile(r"\b(?:drones?|aircraft|airplanes|jets|fighters?|helicopters?|missiles?|tanks?|ships?|vessels|"
+                         r"submarines?|frigates?|corvettes?|armou?red|vehicles|artillery|engines?|sensors?|radars?|"
+                         r"satellites?|air\s+defen[cs]e|ammunition|small\s+arms|rifles|guns|munitions|components|parts|"
+                         r"services|licen[cs]es?|technology|oil|gas|goods|trade\s+in\s+goods)\b", re.I)
+_WORLD_WORDS = re.compile(r"\b(?:global|world|worldwide|international|world['’]s|the\s+planet)\b", re.I)
+_EXP_FLOW = re.compile(r"\b(?:exports?|exported|sales|sold|outflows|deliveries|business)\b", re.I)
+_IMP_FLOW = re.compile(r"\b(?:imports?|imported|purchases|bought|acquisitions|procurement)\b", re.I)
+_SELLER_WORDS = re.compile(r"\b(?:export(?:er|ers|ing|s|ed)?|sell(?:er|ers|s|ing)?|sold|supplier|suppliers|"
+                           r"supplying|supplies|providing|provider)\b", re.I)
+_BUYER_WORDS = re.compile(r"\b(?:import(?:er|ers|ing|s|ed)?|buyer|buyers|buying|bought|purchas\w*|recipient)\b", re.I)
+#: verbs (and prepositions) that tie a subject to the figure of its share: "accounting for", "has a", "buying up"
+_SHARE_VERB = re.compile(
+    r"(?:\b(?:accounts?|accounted|accounting)\s+for|\b(?:made|makes?|making)\s+up|\bconstitut\w+|\brepresent\w*|"
+    r"\b(?:took|takes?|taking)(?:\s+up)?|\b(?:buy|buys|buying|bought|purchases?|purchased|purchasing|imports?|imported|"
+    r"importing|gets|got|receives?|received|receiving|sources?|sourced)(?:\s+up)?|\b(?:sells?|sold|selling|"
+    r"exports?|exported|exporting|supplies|supplied|supplying)|\b(?:has|had|have|holds?|held|with|having)(?:\s+(?:a|an))?|"
+    r"\bwith|\bat)\s+(?:(?:only|just|some|the\s+highest|a\s+further)\s+)?$", re.I)
+_BUY_VERB = re.compile(r"\b(?:buy|buys|buying|bought|purchases?|purchased|purchasing|imports?|imported|importing|gets|"
+                       r"got|receives?|received|receiving|sources?|sourced)\b", re.I)
+_SELL_VERB = re.compile(r"\b(?:sells?|sold|selling|exports?|exported|exporting|supplies|supplied|supplying)\b", re.I)
+_NOT_SUBJECT = re.compile(r"(?:\bafter|\bahead\s+of|\bbehind|\bthan|\blike|\bincluding|\bsuch\s+as|\bfollowed\s+by|"
+                          r"\bexcept|\bunlike|\bto|\bfrom|\bof|\bby|\bwith|\bfor|\bover|\bagainst|\bbeyond)\s+(?:the\s+)?$",
+                          re.I)
+_NOT_A_PARTY = re.compile(r"(?:-based)?\s+(?:think[- ]tanks?|institutes?|watchdogs?|research(?:ers)?|reports?|data|"
+                          r"study|studies|government|officials?|ministry|ministers?|media|press|news|newspapers?|"
+                          r"agenc(?:y|ies)|company|companies|firms?|analysts?|experts?|sources?|authorities|"
+                          r"researchers?|organi[sz]ations?|NGOs?)\b", re.I)
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:country|kingdom|nation)(?:['’]s)?\b|\b[Tt]he\s+Kingdom\b")
+_IT = re.compile(r"\b(?:it|its|It|Its)\b")
+_SLOT_STATE = re.compile(rf"(?<![\w-])(?:the\s+)?(?:{_ST_ALT})(?:['’]s?)?(?![\w-])")
+
+
+def _slot_clauses(s: str) -> list[tuple[int, int]]:
+    """Clauses for the slot filler: split at ";", ": ", a dash between spaces, "while", "whereas", "(al)though",
+    ", but"; a sentence that opens with a subordinate clause ("Though the US remains ..., Chinese exports ...") is
+    cut at its first comma."""
+    cuts = {0, len(s)} | {m.start() for m in _SLOT_BREAK.finditer(s)}
+    for m in re.finditer(r"(?:^|(?<=[;:]\s))(?:Though|Although|While|Whereas|As|Since|Because|If)\b[^,]{0,160},", s):
+        cuts.add(m.end())
+    cuts_l = sorted(cuts)
+    return [(a, b) for a, b in zip(cuts_l, cuts_l[1:]) if b > a]
+
+
+def _states_at(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, code, possessive) of each state ``text`` names."""
+    out = []
+    for m in _SLOT_STATE.finditer(text):
+        g = m.group(0)
+        poss = bool(re.search(r"['’]s?$", g))
+        c = _code(g)
+        if c:
+            out.append((m.start(), m.end(), c, poss))
+    return out
+
+
+def _subject_states(pre: str, each: bool, skip: str | None = None) -> list[str] | None:
+    """The states that are the subject of a figure's clause, from the clause's words before the figure: states not
+    after "after", "than", "followed by", "to", "of" ... (unless ``each``: "Along with China, France and Germany each
+    account for"), not owners of another noun ("Pakistan's arch nemesis India"). None when the clause names a state the
+    slots cannot place."""
+    found: list[str] = []
+    for a, b, c, poss in _states_at(pre):
+        if c == skip:
+            continue  # the state of the clause's role ("the biggest buyers of Italy's major weapons")
+        if not poss and _NOT_A_PARTY.match(pre[b:]):
+            continue  # "a Swedish think tank", "US officials": who says it, not whose figure it is
+        if poss and not re.match(r"\s+(?:own\s+)?(?:(?:major|total|major\s+arms|arms|weapons?|defen[cs]e)\s+)?"
+                                 r"(?:imports?|exports?|share|sales|purchases)", pre[b:], re.I):
+            return None  # "Italy's biggest customers", "Pakistan's arch nemesis": a state the slots cannot place
+        if not each and _NOT_SUBJECT.search(pre[max(0, a - 16):a]):
+            continue
+        found.append(c)
+    return list(dict.fromkeys(found))
+
+
+def _pronoun_state(pre: str, s: str, pos: int, doc: _DocCtx) -> str | None:
+    """The state a pronoun subject stands for: "the country" / "the Kingdom" / "the Asian country" the title's one
+    state; "it" / "its" the one state of the sentence before it, or of the previous sentence (see _antecedent)."""
+    if _THE_COUNTRY.search(pre):
+        return doc.title_subject
+    if _IT.search(pre):
+        return _antecedent(s, pos, doc)
+    return None
+
+
+def _object_of(post: str) -> str:
+    """The words after "N % (share) of|in": the noun phrase of the figure, to the next comma, parenthesis or figure."""
+    m = re.match(r"\s+(?:share\s+)?(?:of|in)\s+(?P<o>[^,;:()]{0,90})", post, re.I)
+    if not m:
+        return ""
+    o = m.group("o")
+    o = re.split(r"\s+(?:according|between|during|in\s+(?:19|20)\d\d|in\s+the\s+(?:period|years?|same)|over\s+the|"
+                 r"since|compared|up\s+from|down\s+from|and\s+(?:is|was|has|had|are|were)|accounting|followed)\b|"
+                 r"\s+\d", o, flags=re.I)[0]
+    return o.strip().rstrip(".!?\"”’' ")
+
+
+def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, each: bool
+                 ) -> list[tuple[str, str, str | None]] | None:
+    """The measure and states of a share figure at ``c[fpos:fend]`` (a clause ``c`` at offset ``off`` of ``s``):
+    [(indicator, supplier, recipient)], one per subject (several only with "each"); None when a slot has no single
+    candidate."""
+    pre, post = c[:fpos], c[fend:]
+    if not _SHARE_VERB.search(pre):
+        return None
+    role = _clause_role(c)
+    if role is None and off and re.match(r"\s*(?:As\s+for|As\s+regards|Among|Regarding|In\s+terms\s+of)\b", s[:off]):
+        role = _clause_role(s[:off])  # "As for the key destinations of South Korean arms exports, Britain ..."
+    obj = _object_of(post)
+    if not obj and role and re.match(r"\s*(?:[,;:)]|$)", post) and not re.match(r"\s*,\s*\d+(?:\.\d+)?\s*%?\s*,",
+                                                                                post):
+        # "Russia is the biggest exporter of arms to Nigeria accounting for 35 per cent, ...": the role's ("almost one
+        # third, 9.7%, of ...", two figures for one share, is not read)
+        obj = "-"
+    if not obj or re.search(r"\b(?:countries|states|nations|cases|deals|orders|of\s+them|these\s+countries)\b", obj,
+                            re.I):
+        return None
+    if re.match(r"\s+(?:share\s+)?(?:of|in)\s+(?:the\s+)?(?:total\s+)?(?:[a-z]+\s+)?(?:spending|budget|GDP|"
+                r"market\s+value|revenue|production|output)", post, re.I):
+        return None
+    ostates = _states_at(obj)
+    subj = _subject_states(pre, each, role[1] if role else None)
+    if subj is None:
+        return None
+    if not subj:
+        p = _pronoun_state(pre, s, off + fpos, doc)
+        subj = [p] if p else []
+    if not subj or (len(subj) > 1 and not each):
+        return None
+    world = bool(_WORLD_WORDS.search(obj)) or (not role and bool(re.fullmatch(r"the\s+total", obj, re.I))) or bool(
+        re.fullmatch(r"(?:all|the)\s+(?:major\s+)?(?:conventional\s+)?(?:arms\s+|weapons\s+)?(?:exports|imports|"
+                     r"transfers|market|trade|sales)(?:\s+of\s+(?:major\s+)?arms)?", obj, re.I))
+    exp_o, imp_o = bool(_EXP_FLOW.search(obj)), bool(_IMP_FLOW.search(obj))
+    verb = pre[-30:]
+    out: list[tuple[str, str, str | None]] = []
+    if ostates:
+        owners = list(dict.fromkeys(x[2] for x in ostates))
+        if len(owners) != 1 or world:
+            return None
+        own, (a, _b, _c, poss) = owners[0], ostates[0]
+        before = obj[:a]
+        for sub in subj:
+            if sub == own:
+                return None
+            if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) and not exp_o and _BUY_VERB.search(verb):
+                out.append(("import_dependence", own, sub))  # "purchases 51 % of weapons from Russia"
+            elif re.search(r"\bto\s+(?:the\s+)?$", before, re.I) and _SELL_VERB.search(verb) and not imp_o:
+                out.append(("share_of_supplier_exports", sub, own))  # "sells 27 % of its weapons to India"
+            elif re.search(r"\b(?:to|for)\s+(?:the\s+)?$", before, re.I) and not exp_o and (imp_o or re.search(
+                    r"\b(?:supplies|deliveries|transfers)\b", before, re.I)):
+                out.append(("import_dependence", sub, own))  # "N % of (the) arms supplies to China"
+            elif (poss or not before.strip() or re.search(r"\b(?:of|by)\s+(?:the\s+)?$", before, re.I)) and \
+                    exp_o != imp_o and not re.search(r"\b(?:to|from|for)\b", obj[a:], re.I):
+                if exp_o or re.search(r"\b(?:weapons|arms)\b", obj, re.I) and _BUY_VERB.search(verb) and not imp_o:
+                    out.append(("share_of_supplier_exports", own, sub))  # "of Italy's arms exports"
+                else:
+                    out.append(("import_dependence", sub, own))  # "of India's arms imports"
+            elif poss and not exp_o and not imp_o and re.search(r"\b(?:weapons|arms)\b", obj[a:], re.I) and \
+                    _BUY_VERB.search(verb) and not re.search(r"\b(?:to|from|for)\b", obj, re.I):
+                out.append(("share_of_supplier_exports", own, sub))  # "buying up 8 % of Italy's arms"
+            elif poss and not exp_o and not imp_o and re.search(r"\b(?:weapons|arms)\b", obj[a:], re.I) and \
+                    re.search(r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|delivers)\s+"
+                              r"(?:\w+\s+)?$", verb, re.I) and not re.search(r"\b(?:to|from|for)\b", obj, re.I):
+                out.append(("import_dependence", sub, own))  # "Russia supplied 36 % of India's arms"
+            else:
+                return None
+        return out
+    if re.search(r"\b(?:its|their|his|her)\b", obj, re.I) and not (role and re.search(r"\b(?:its|their)\s+(?:total\s+)?"
+                                                                                   r"(?:arms\s+)?(?:exports|sales)\b",
+                                                                                   obj, re.I)):
+        return None
+    if world:
+        if exp_o and not imp_o:
+            imports = False
+        elif imp_o and not exp_o:
+            imports = True
+        else:
+            sel, buy = bool(_SELLER_WORDS.search(pre + " " + post)), bool(_BUYER_WORDS.search(pre + " " + post))
+            if sel == buy:
+                return None
+            imports = buy
+        return [("recipient_world_share", None, sub) if imports else ("supplier_world_share", sub, None)
+                for sub in subj]  # type: ignore[misc]
+    if role and not (exp_o and imp_o):
+        kind, owner, _ = role
+        for sub in subj:
+            if sub == owner:
+                return None
+            if kind == "exports_of" and not imp_o:
+                out.append(("share_of_supplier_exports", owner, sub))
+            elif kind == "imports_of" and not exp_o:
+                out.append(("import_dependence", sub, owner))
+            else:
+                return None
+        return out
+    return None
+
+
+def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) -> tuple[str, str | None, str | None,
+                                                                                        bool] | None:
+    """The measure and states of a change figure at ``c[fpos:fend]``: (indicator, supplier, recipient, down) for "X's
+    arms exports rose by N %", "X increased (its) arms imports by N %", "Chinese weapons exports increased by a
+    staggering N %", "arms exports from X grew by N %", "a N % rise in X's imports", "exports to Y increased by N %";
+    None when a slot has no single candidate."""
+    pre, post = c[:fpos], c[fend:]
+    verb = re.search(rf"\b(?P<v>{_CHANGE_UP}|{_CHANGE_DOWN})(?P<mid>\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?)?"
+                     rf"(?:\s*by)?\s+(?:(?:a|an)\s+)?(?:(?:staggering|whopping|massive|sharp|significant|further|"
+                     rf"remarkable|dramatic|huge|hefty|impressive)\s+)?$", pre, re.I)
+    noun = re.match(r"\s+(?P<v>rise|increase|growth|jump|surge|fall|drop|decline|decrease|reduction|slump)\s+in\s+"
+                    r"(?P<rest>[^,;:()]{0,80})", post, re.I) if re.search(r"\b(?:a|an)\s+$", pre) else None
+    if verb:
+        v = verb.group("v").lower()
+        subject = pre[:verb.start()]
+        mid = verb.group("mid") or ""
+        if mid.strip() and not re.fullmatch(r"\s*(?:its\s+|their\s+)?(?:(?:major|conventional)\s+)?"
+                                            r"(?:arms|weapons?|military|defen[cs]e)?\s*(?:exports|imports|sales|"
+                                            r"purchases)\s*", mid, re.I):
+            return None
+        if re.match(r"\s+(?:to|from|of|share)\b", post, re.I) or re.search(r"\b(?:to|from)\s+$", pre, re.I):
+            return None  # "rose to 43 %", "up from 35 %": a level, not the size of a change
+        phrase = subject + " " + mid
+    elif noun:
+        v = noun.group("v").lower()
+        phrase = noun.group("rest")
+        subject = pre
+    else:
+        return None
+    down = bool(re.fullmatch(_CHANGE_DOWN, v, re.I)) or v in ("fall", "drop", "decline", "decrease", "reduction",
+                                                                "slump")
+    if re.search(r"\bshare\b|\bnumber\b|\bspending\b|\bbudget\b|\bprice|\bvalue\b|\bGDP\b|\bpercentage\b", phrase,
+                 re.I):
+        return None
+    exp_w, imp_w = bool(_EXP_FLOW.search(phrase)), bool(_IMP_FLOW.search(phrase))
+    if exp_w == imp_w:
+        return None
+    sts = _states_at(phrase)
+    partner = [x for x in sts if re.search(r"\b(?:to|from)\s+(?:the\s+)?$", phrase[max(0, x[0] - 8):x[0]], re.I)]
+    owners = [x for x in sts if x not in partner and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$",
+                                                                    phrase[max(0, x[0] - 8):x[0]], re.I)]
+    by = [x for x in sts if re.search(r"\b(?:by|of)\s+(?:the\s+)?$", phrase[max(0, x[0] - 8):x[0]], re.I)]
+    owner_codes = list(dict.fromkeys(x[2] for x in owners + by))
+    partner_codes = list(dict.fromkeys(x[2] for x in partner))
+    if len(owner_codes) > 1 or len(partner_codes) > 1:
+        return None
+    owner = owner_codes[0] if owner_codes else None
+    if owner is None:
+        if noun:
+            return None
+        owner = _pronoun_state(phrase, s, off + fpos, doc)
+        if owner is None:
+            return None
+    # every state of the clause must be placed: the owner, the partner, or one after "than", "after" ...
+    for a, _b, code, _p in _states_at(c):
+        if code in (owner, *partner_codes):
+            continue
+        if not _NOT_SUBJECT.search(c[max(0, a - 16):a]):
+            return None
+    if partner_codes:
+        other = partner_codes[0]
+        if other == owner:
+            return None
+        to = re.search(r"\bto\s+(?:the\s+)?$", phrase[max(0, partner[0][0] - 8):partner[0][0]], re.I)
+        if exp_w and to:
+            return "deliveries_tiv", owner, other, down
+        if imp_w and not to:
+            return "deliveries_tiv", other, owner, down
+        return None
+    return ("supplier_total_exports", owner, None, down) if exp_w else ("recipient_total_imports", None, owner, down)
+
+
+def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> tuple[str, str] | None:
+    """"About three-quarters of arms supplies to China came from Russia", "More than three quarters of these weapons
+    were sourced from the US": (supplier, recipient) of a share of a recipient's imports said by where they came from;
+    the recipient is the one state of the object, or the one a pronoun ("these weapons", "its imports") stands for."""
+    pre = c[:m.start()]
+    lead = re.fullmatch(r"[\s:;,—–-]*Of\s+(?P<obj>[^,;:]{3,70}),\s*", pre)
+    if lead:  # "Of Ukraine's arms imports, 45 per cent came from the USA"
+        sm = re.match(rf"\s+(?:(?:came|come|comes|were|was)\s+)?(?:(?:sourced|supplied|bought|purchased|imported|"
+                      rf"delivered|obtained|acquired)\s+)?(?:from|(?<=supplied\s)by|(?<=delivered\s)by)\s+"
+                      rf"{_st('src')}(?P<tail>[^,;:]{{0,40}})", c[m.end():], re.I)
+        obj = lead.group("obj")
+        owners = list(dict.fromkeys(x[2] for x in _states_at(obj)))
+        if not sm or len(owners) != 1 or _EXP_FLOW.search(obj) or not re.search(
+                r"\b(?:imports?|supplies|arms|weapons|weaponry|purchases)\b", obj, re.I) or re.search(
+                r"\b(?:and|or)\s+(?:the\s+)?(?:" + _ST_ALT + r")\b", sm.group("tail")):
+            return None
+        sup = _code(sm.group("src"))
+        return (sup, owners[0]) if sup and sup != owners[0] else None
+    if _states_at(pre) or re.search(r"\w", re.sub(r"\b(?:and|but|so|yet|according\s+to\s+\w+|in\s+total)\b", "", pre,
+                                                  flags=re.I)):
+        return None
+    sm = re.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+(?:(?:came|come|comes|were|was|are|is|have\s+been|"
+                  rf"had\s+been)\s+)?(?:(?:sourced|supplied|bought|purchased|imported|delivered|obtained|acquired)\s+)?"
+                  rf"(?:from|(?<=supplied\s)by|(?<=delivered\s)by|(?<=provided\s)by|(?<=sold\s)by)\s+{_st('src')}"
+                  rf"(?P<tail>[^,;:]{{0,40}})", c[m.end():], re.I)
+    if not sm:
+        return None
+    obj = sm.group("obj")
+    if _EXP_FLOW.search(obj) or not re.search(r"\b(?:imports?|supplies|arms|weapons|weaponry|purchases|deliveries)\b",
+                                              obj, re.I):
+        return None
+    if re.search(r"\b(?:and|or)\s+(?:the\s+)?(?:" + _ST_ALT + r")\b", sm.group("tail")):
+        return None  # "... came from Russia and France": a group of suppliers
+    sup = _code(sm.group("src"))
+    owners = list(dict.fromkeys(x[2] for x in _states_at(obj)))
+    if len(owners) > 1:
+        return None
+    if owners:
+        rec = owners[0]
+    elif re.search(r"\b(?:these|those|its|their|the\s+country['’]s)\b", obj, re.I):
+        rec = _antecedent(s, off + m.start(), doc)
+    else:
+        return None
+    return (sup, rec) if sup and rec and sup != rec else None
+
+
+_SHARE_MOVE = re.compile(
+    rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})['’]s?|\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?country['’]s)\s+"
+    rf"(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:(?:of|in)\s+(?P<obj>[^,;:%]{{0,60}}?)\s+)?"
+    rf"(?:(?:has\s+|had\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN}|increasing|decreasing|reducing|raising|climbing)\s+)?"
+    rf"(?:from\s+{_fig('a')}\s+to\s+{_fig('b')}|to\s+{_fig('c')}\s+from\s+{_fig('d')})", re.I)
+
+
+def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[int, int]],
+                 add: Callable[[dict[str, Any]], None]) -> None:
+    """"increasing its global share from 32% to 39%", "The Asian country's share in the global arms export market
+    jumped to 2.7 percent from 0.9 percent in the 2011-2015 period": a world share in two periods (the earlier figure
+    first or second); the periods are the two the sentence names, or the one it names and the document's other, or
+    the document's last two (or the SIPRI release's)."""
+    for m in _SHARE_MOVE.finditer(s):
+        if any(x < m.end() and m.start() < y for x, y in used):
+            continue
+        obj = m.group("obj") or ""
+        if not (m.group("w1") or _WORLD_WORDS.search(obj)) or _states_at(obj) or _REGION.search(obj):
+            continue
+        flows = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
+        if len(flows) != 1:
+            continue
+        own = m.group("own")
+        who = _code(re.sub(r"['’]s?$", "", own)) if _states_at(own) else (
+            doc.title_subject if _THE_COUNTRY.search(own) else _antecedent(s, m.start(), doc))
+        if not who:
+            continue
+        early, late = (_read_fig(m, "a"), _read_fig(m, "b")) if m.group("av") or m.group("af") else (
+            _read_fig(m, "d"), _read_fig(m, "c"))
+        if early is None or late is None:
+            continue
+        tail = re.match(r"[^,;:]*", s[m.end():])
+        ps = _sentence_periods(s[:m.end()] + (tail.group(0) if tail else ""))
+        if len(ps) >= 2:
+            pr: tuple[tuple[int, int], tuple[int, int]] | None = (min(ps[:2]), max(ps[:2]))
+        elif len(ps) == 1:
+            only = ps[0]
+            at = s.find(str(only[0]), m.start())
+            late_at = m.start("bv") if m.group("bv") else m.start("cv") if m.group("cv") else m.start()
+            early_at = m.start("av") if m.group("av") else m.start("dv") if m.group("dv") else m.start()
+            others = [p for p in [*doc.periods, *([doc.release] if doc.release else [])]
+                      if p != only and p[1] - p[0] == only[1] - only[0]]
+            if at > early_at > late_at or (early_at < at < late_at):  # the period follows the earlier figure
+                later = [p for p in others if p[0] > only[1]]
+                pr = (only, max(later)) if later else None
+            else:
+                earlier = [p for p in others if p[1] < only[0]]
+                pr = (max(earlier), only) if earlier else None
+        else:
+            pr = doc.pair() or doc.release_pair()
+        if pr is None or pr[0][1] >= pr[1][0]:
+            continue
+        imports = flows == {"import"}
+        add(_world_share_claim(who, imports, pr[0], early, pair))
+        add(_world_share_claim(who, imports, pr[1], late, pair))
+        used.append((m.start(), m.end()))
+
+
+def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[str, Any]],
+                 used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Claims from the slot filler (above) for the figures of ``s`` that no phrase rule read."""
+    out: list[dict[str, Any]] = []
+    money = bool(MONEY_RE.search(s) and re.search(r"\b(?:billion|million|bn)\b|\$", s, re.I))
+    seen = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"])) for c in found}
+    figs_found = {repr(c.get("expected")) for c in found}
+
+    def add(cl: dict[str, Any]) -> None:
+        """Keep a claim unless a rule above read the same measure and period, or the same figure."""
+        key = (cl["indicator"], tuple(cl["dyad"]), tuple(cl["period"]))
+        if key not in seen and repr(cl.get("expected")) not in figs_found:
+            seen.add(key)
+            out.append(cl)
+
+    if not money:
+        _share_moves(s, doc, pair, used, add)
+    for a, b in _slot_clauses(s):
+        c = s[a:b]
+        spans = _period_spans(c)
+        if _ODD_TIME.search(c) and not spans:
+            continue  # "last year", "over the past decade": not a period the slots can ground
+        if any(not any(x <= y.start() < z for x, z, _ in spans) and not re.search(
+                r"\b(?:in|since|during)\s+$", c[max(0, y.start() - 8):y.start()], re.I) for y in YEAR_RE.finditer(c)):
+            continue  # "by 2020", "compared with 2019": a year the slots cannot place
+        if _PART_WORDS.search(c):
+            continue  # "exports of Chinese drones rose by 50 %": a category's or another good's, not the total
+        if _REGION.search(c) or money or re.search(r"\brespectively\b|\bpercentage\s+points?\b", c, re.I):
+            continue
+        figs = [m for m in _FIG_RE.finditer(c)]
+        for m in figs:
+            span = (a + m.start(), a + m.end())
+            if any(x < span[1] and span[0] < y for x, y in used):
+                continue
+            f = _read_fig(m, "x")
+            if f is None:
+                continue
+            pre = c[:m.start()]
+            each = bool(re.search(r"\beach\s+(?:(?:accounting|accounted|accounts?|with|at|taking|took|holding|has|"
+                                  r"had|have)\b[^,;]{0,12})?$", pre, re.I)) and not re.search(r"\beach\s+other\b", pre,
+                                                                                            re.I)
+            ch = _change_slots(c, m.start(), m.end(), s, a, doc)
+            if ch:
+                ind, sup, rec, down = ch
+                per = _change_periods(s, span, doc)
+                if per is None or per[0][1] - per[0][0] != per[1][1] - per[1][0]:
+                    continue
+                if ind == "deliveries_tiv":
+                    assert sup and rec
+                    cl = _change_claim(ind, [sup, rec], per, f, down, f"{sup}→{rec} arms deliveries "
+                                       f"{per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}")
+                else:
+                    who = sup or rec
+                    assert who
+                    cl = _total_change_claim(who, ind == "recipient_total_imports", per, f, down, pair)
+                add(cl)
+                used.append(span)
+                continue
+            src = _source_slots(c, m, s, a, doc)
+            if src:
+                p = _clause_period(s, a, b, span[1], doc)
+                if p is not None and p[1] - p[0] <= 10:
+                    add(_dependence_claim(src[0], src[1], p, f))
+                    used.append(span)
+                continue
+            if re.search(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+(?:to|from|at)\s+$|\b(?:to|from)\s+$", pre, re.I) or \
+                    re.match(r"\s+(?:rise|increase|growth|jump|fall|drop|decline|decrease)\b", c[m.end():], re.I):
+                continue  # a share said with a change ("rose to 43 %", "up from 35 %"): read below, not here
+            slots = _share_slots(c, m.start(), m.end(), s, a, doc, each)
+            if not slots:
+                continue
+            p = _clause_period(s, a, b, span[1], doc)
+            if p is None or p[1] - p[0] > 10:
+                continue
+            for ind, sup, rec in slots:
+                if ind == "import_dependence":
+                    assert sup and rec
+                    cl = _dependence_claim(sup, rec, p, f)
+                elif ind == "share_of_supplier_exports":
+                    assert sup and rec
+                    cl = _client_claim(sup, rec, p, f)
+                else:
+                    who = sup or rec
+                    assert who
+                    cl = _world_share_claim(who, ind == "recipient_world_share", p, f, pair)
+                add(cl)
+            used.append(span)
+            out += _slot_list(c, a, m.end(), s, doc, pair, slots, p, used, add)
+        _prep_list(c, a, [*found, *out], used, add)
+    return out
+
+
+def _prep_list(c: str, off: int, claims: list[dict[str, Any]], used: list[tuple[int, int]],
+               add: Callable[[dict[str, Any]], None]) -> None:
+    """"bought 61 % of its weapons from France, 20 % from Germany and 9.5 % from Italy" where a rule read the first item
+    only: the items after it, each with the first item's measure (another supplier of the same recipient, or with "to",
+    another buyer of the same supplier). Only when the list is one chain of such items and each later item is free."""
+    num = rf"(?:(?P<q>{'|'.join(map(re.escape, _QUALS))})\s+)?(?P<v>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)?"
+    first = re.compile(rf"{_fig('x')}\s+of\s+[^,;:()]{{0,50}}?\b(?P<via>from|to)\s+{_st('w')}", re.I)
+    for m in first.finditer(c):
+        f0, w0 = _read_fig(m, "x"), _code(m.group("w"))
+        via = m.group("via").lower()
+        ind = "import_dependence" if via == "from" else "share_of_supplier_exports"
+        base = [x for x in claims if x["indicator"] == ind and x["dyad"][0 if via == "from" else 1] == w0
+                and f0 is not None and _num_same(x.get("expected"), f0.value)]
+        if len(base) != 1:
+            continue
+        b = base[0]
+        item = re.compile(rf"(?:,\s*|\s+)(?:and\s+)?{num}\s+{via}\s+{_st('w')}", re.I)
+        k, made = m.end(), []
+        while True:
+            it = item.match(c, k)
+            if not it:
+                break
+            w = _code(it.group("w"))
+            span = (off + it.start(), off + it.end())
+            if not w or w in b["dyad"] or any(x < span[1] and span[0] < y for x, y in used):
+                made = []
+                break
+            f = _Fig(float(it.group("v")), (it.group("q") or "").lower(), False,
+                     len(it.group("v").split(".")[1]) if "." in it.group("v") else 0)
+            p = (b["period"][0], b["period"][1])
+            made.append((span, _dependence_claim(w, b["dyad"][1], p, f) if via == "from"
+                         else _client_claim(b["dyad"][0], w, p, f)))
+            k = it.end()
+        if made and re.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", c[k:]):
+            continue  # the list goes on in a form not read
+        for span, cl in made:
+            add(cl)
+            used.append(span)
+
+
+def _num_same(expected: Any, value: float) -> bool:
+    if isinstance(expected, list):
+        return any(isinstance(x, int | float) and abs(x - value) < 1e-9 for x in expected)
+    return isinstance(expected, int | float) and abs(expected - value) < 1e-9
+
+
+
+def _slot_list(c: str, off: int, end: int, s: str, doc: _DocCtx, pair: tuple[str, str],
+               slots: list[tuple[str, str, str | None]], p: tuple[int, int], used: list[tuple[int, int]],
+               add: Callable[[dict[str, Any]], None]) -> list[dict[str, Any]]:
+    """A list that goes on after a share the slots read, with the same measure: "51 % of weapons from Russia, 43 % from
+    Israel and 2.8 % from Turkey" (another supplier of the same recipient), "27 percent of its weapons to India, 14 to
+    China" (another buyer of the same supplier; a bare number takes the unit of the first), "accounting for 30 percent
+    of the market, followed by Russia at 26 percent, Germany at 7 percent" or "... Ukraine (9.3 %)" (another subject).
+    When the list goes on in a form not read, none of its items is pre-filled."""
+    if len(slots) != 1:
+        return []
+    ind, sup, rec = slots[0]
+    rest_at = end - off
+    k = rest_at + len(re.match(r"[^,;:()]*", c[rest_at:]).group(0))  # type: ignore[union-attr]
+    num = rf"(?:(?P<q>{'|'.join(map(re.escape, _QUALS))})\s+)?(?P<v>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)?"
+    item_from = re.compile(rf",?\s*(?:and\s+)?{num}\s+from\s+{_st('w')}", re.I)
+    item_to = re.compile(rf",?\s*(?:and\s+)?{num}\s+to\s+{_st('w')}", re.I)
+    item_subj = re.compile(rf",?\s*(?:and\s+)?(?:followed\s+by\s+)?{_st('w')}\s*(?:(?:at|with)\s+{_fig('a')}|"
+                           rf"\(\s*{_fig('b')}\s*\))", re.I)
+    made: list[dict[str, Any]] = []
+    while True:
+        cl = None
+        m = item_from.match(c, k) or item_to.match(c, k)
+        if m:
+            w = _code(m.group("w"))
+            f = _Fig(float(m.group("v")), (m.group("q") or "").lower(), False,
+                     len(m.group("v").split(".")[1]) if "." in m.group("v") else 0)
+            via_from = m.re is item_from
+            if w and ind == "import_dependence" and via_from and w != rec:
+                cl = _dependence_claim(w, rec, p, f)  # type: ignore[arg-type]
+            elif w and ind == "share_of_supplier_exports" and not via_from and w != sup:
+                cl = _client_claim(sup, w, p, f)  # type: ignore[arg-type]
+        else:
+            m = item_subj.match(c, k)
+            if m:
+                w = _code(m.group("w"))
+                f = _read_fig(m, "a") or _read_fig(m, "b")
+                if not w or f is None:
+                    cl = None
+                elif ind in ("supplier_world_share", "recipient_world_share"):
+                    cl = _world_share_claim(w, ind == "recipient_world_share", p, f, pair)
+                elif ind == "import_dependence" and w != rec:
+                    cl = _dependence_claim(w, rec, p, f)  # type: ignore[arg-type]
+                elif ind == "share_of_supplier_exports" and w != sup:
+                    cl = _client_claim(sup, w, p, f)  # type: ignore[arg-type]
+        if m is None or cl is None:
+            break
+        made.append(cl)
+        used.append((off + m.start(), off + m.end()))
+        k = m.end()
+    if made and re.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", c[k:]):
+        return []  # the list goes on in a form not read: leave the whole list to a person
+    for cl in made:
+        add(cl)
+    return []
 
 
 _TIMES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
@@ -2207,7 +2872,8 @@ def _clause_at(s: str, pos: int) -> tuple[int, int]:
 _CHANGE_WORDS = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN}|higher|lower|growth|rise|jump|fold|doubled|tripled)\b",
                            re.I)
 _ROLE_SUPPLIERS = r"(?:suppliers|sources|supplier|source)"
-_ROLE_BUYERS = r"(?:clients|customers|buyers|recipients|markets|importers|purchasers)"
+_ROLE_BUYERS = (r"(?:clients|customers|buyers|recipients|markets|importers|purchasers|destinations|client|customer|"
+                r"buyer|recipient|market|importer|purchaser|destination)")
 
 
 def _clause_role(c: str) -> tuple[str, str, int] | None:
@@ -2233,6 +2899,7 @@ def _clause_role(c: str) -> tuple[str, str, int] | None:
         ("exports_of", rf"\b(?:countries|states|nations)\s+(?:that\s+|who\s+|which\s+)?(?:purchasing|buying|importing|"
                        rf"receiving|purchased|bought|imported|received|purchase|buy|import|receive)\s+(?:the\s+most\s+)?"
                        rf"{arms}\s+from\s+{_st('s')}"),
+        ("imports_of", rf"\b(?:exporters?|sellers?|suppliers?)\s+of\s+{arms}\s+to\s+{_st('r')}"),
     ]
     for i, (kind, pat) in enumerate(pats):
         for m in re.finditer(pat, c, re.I):
@@ -2314,13 +2981,24 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
     if ind not in ("import_dependence", "share_of_supplier_exports", "supplier_world_share", "recipient_world_share"):
         return []
     items = list(re.finditer(rf"{_st('k')}\s+(?:(?:ranks|ranked|came|comes|is|was|placed|stands|stood)\s+)?{_ORDINAL}"
-                             rf"\s*\(\s*{_fig('k')}\s*\)", s, re.I))
-    if not items or len({_code(m.group("k")) for m in items} - {None}) != len(_distinct_states(s)):
+                             rf"\s*\(\s*{_fig('k')}\s*\)|\b(?:in\s+)?{_ORDINAL}\s+(?:place|position)\s+(?:is|was|were|are|"
+                             rf"came|comes|went\s+to)\s+{_st('j')}\s*\(\s*{_fig('j')}\s*\)", s, re.I))
+    while items:  # "In second place is Israel (19%), followed by South Korea (6.6%)": the ranking goes on
+        nxt = re.compile(rf",?\s*(?:followed\s+by|and|then)\s+{_st('k')}\s*\(\s*{_fig('k')}\s*\)(?P<j>)", re.I).match(
+            s, items[-1].end())
+        if not nxt:
+            break
+        items.append(nxt)
+    def _k(m: re.Match[str]) -> tuple[str | None, _Fig | None]:
+        g = "k" if m.group("k") else "j"
+        return _code(m.group(g)), _read_fig(m, g)
+
+    if not items or len({_k(m)[0] for m in items} - {None}) != len(_distinct_states(s)):
         return []
     out: list[dict[str, Any]] = []
     base = doc.last[0]
     for m in items:
-        who, f = _code(m.group("k")), _read_fig(m, "k")
+        who, f = _k(m)
         if not who or f is None or who == owner or not free(m):
             continue
         p = (period[0], period[1])
@@ -2356,7 +3034,8 @@ _COUNT_Q = {"at least": "min", "more than": "over", "over": "over", "some": "app
 
 
 def _count_bounds(q: str, n: int) -> tuple[Any, float]:
-    """Rounded counts: "at least 60" [60, inf]; "more than 60" [61, inf]; "about 60" 60 ± 6; "nearly 60" [54, 60]."""
+    """Rounded counts: "60" 60 ± 0.5; "at least 60" [60, inf]; "more than 60" [61, inf]; "about 60" 60 ± 6;
+    "nearly 60" [54, 60]."""
     kind = _COUNT_Q.get(q.lower(), "") if q else ""
     if kind == "min":
         return [float(n), float("inf")], 0.0
@@ -2368,7 +3047,7 @@ def _count_bounds(q: str, n: int) -> tuple[Any, float]:
         return [float(int(0.9 * n)), float(n)], 0.0
     if kind == "approx":
         return n, float(max(1, round(0.1 * n)))
-    return n, 0.0
+    return n, 0.5  # an exact count as printed: half its last digit, like every printed figure
 
 
 def _order_exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
@@ -2408,8 +3087,17 @@ def _order_exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         rng = re.search(rf"\bbetween\s+{YEAR}\s+and\s+{YEAR}|\bfrom\s+{YEAR}\s+(?:to|through|until|till)\s+{YEAR}|"
                         rf"\b(?:in|during|over)\s+(?:the\s+)?(?:period\s+)?{YEAR}\s*[–—-]\s*{YEAR}|"
                         rf"\bsince\s+{YEAR}\b[^.;]{{0,160}}?\bby\s+(?:the\s+end\s+of\s+)?{YEAR}", s, re.I)
+        since = re.search(rf"\bsince\s+{YEAR}\b(?!\s*[–—-])", s, re.I) if not rng else None
+        if cm and since and doc.last_year and doc.last_year > int(since.group(1)) and set(_years(s)) == {
+                int(since.group(1))} and not re.search(r"\b(?:first|half)\b", s, re.I):
+            # "since 2014, the two armies have conducted 36 joint exercises": to the last full year before the brief's
+            # date, like every "since YEAR" (unknown date: not pre-filled)
+            rng = since
+            ys_since = [int(since.group(1)), doc.last_year]
+        else:
+            ys_since = None
         if cm and rng:
-            ys = [int(g) for g in rng.groups() if g]
+            ys = ys_since or [int(g) for g in rng.groups() if g]
             n = NUMBER_WORDS.get(cm.group("n").lower()) or int(cm.group("n"))
             exp, tol = _count_bounds(cm.group("q") or "", n)
             if ys[0] < ys[1]:
@@ -2511,6 +3199,30 @@ def brief_date_text(text: str) -> str | None:
     return str(year)
 
 
+_SIPRI_CITED = re.compile(r"\bSIPRI\b|Stockholm International Peace Research", re.I)
+
+
+def sipri_release_period(date: str | None, text: str) -> tuple[int, int] | None:
+    """The five-year period of the SIPRI arms-transfer release a document retells, from the document's date.
+
+    SIPRI publishes its five-year trends in March (the fact sheet of March Y covers Y-5 to Y-1). A document that
+    cites SIPRI (or the Stockholm International Peace Research Institute) and is dated after 15 March of year Y
+    retells the release of Y: [Y-5, Y-1]; one dated in January or February, the release of the year before:
+    [Y-6, Y-2]. A date in 1-15 March (the release may or may not be out), a date without its month (or March without
+    its day), no date or no citation of SIPRI: None (no period is grounded)."""
+    if not date or not _SIPRI_CITED.search(text):
+        return None
+    m = re.fullmatch(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", date.strip())
+    if not m or not m.group(2):
+        return None
+    y, mon, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    if mon < 3:
+        return y - 6, y - 2
+    if mon == 3 and (day is None or day <= 15):
+        return None
+    return y - 5, y - 1
+
+
 def brief_title(text: str) -> str | None:
     """The brief's title from its front matter (``title: ...``), else ``None``."""
     lines = text.replace("\r", "").split("\n")
@@ -2580,7 +3292,8 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
                doc=_DocCtx(last_year=as_of - 1 if as_of else None), as_of=as_of)
     ctx.doc.armsy = bool(title and _ARMS_WORDS.search(title))
     if title and len(_distinct_states(title)) == 1:  # "South Korea's arms exports soar": the document's subject
-        ctx.doc.subject = _distinct_states(title)[0]
+        ctx.doc.subject = ctx.doc.title_subject = _distinct_states(title)[0]
+    ctx.doc.release = sipri_release_period(date_text, f"{title or ''}\n{text}")
     if title:  # the periods of the title are the first the document names ("... fell from 69% in 2012-17 to ...")
         ctx.doc.periods.extend(dict.fromkeys(_sentence_periods(normalise_figures(title))))
     out: list[Candidate] = []
