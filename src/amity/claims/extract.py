@@ -541,8 +541,10 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     m = re.search(rf"\bsince\s+(?:the\s+)?{YEAR}\b", s, re.I)
     counted = re.search(r"\b(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}(?:exercises|drills)\b", s,
                         re.I)
+    # the part of the sentence that holds "since YEAR" (a page's run-on "state.The exercise ..." cut at the stop)
+    since_part = next((x for x in re.split(r"[.;](?=\s*[A-Z])", s) if m and m.group(0) in x), s)
     if m and not firsts and not counted and re.search(r"\b(held|engaged|conducted|carried out|staged)\b", s, re.I) \
-            and re.search(r"\b(?:first|began|begun|begin|started|start)\b", s, re.I):
+            and re.search(r"\b(?:first|began|begun|begin|started|start)\b", since_part, re.I):
         # "began holding exercises in 2005 and have held them since 2005": the first; a bare "have held exercises
         # since 2005" does not say there were none before (nor which series); "have conducted 50 exercises since
         # 2003" is a count
@@ -562,13 +564,21 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     one_year = re.search(rf"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?{YEAR}", s, re.I)
     pairwise = re.search(r"\b(?:joint|combined|bilateral|together|the two (?:countries|militaries|navies|armies))\b",
                          s, re.I) or (_state_rx(a).search(s) and _state_rx(b).search(s))
-    if cm and len(set(ys)) == 1 and one_year and pairwise and not re.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s, re.I) \
+    # "30 joint exercises with 20 Arab and African countries", "multilateral drills": not one pair's count
+    many = re.search(r"\bwith\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d{1,3}|" + "|".join(NUMBER_WORDS)
+                     + r")\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:countries|states|nations|partners|armies|navies)\b|"
+                     r"\bmultilateral\b|\bmulti-national\b|\bmultinational\b", s, re.I)
+    # the year of the count: "in 2019", "In November 2022 ... that year", or "this year" in a dated brief
+    cy = ys[0] if len(set(ys)) == 1 and (one_year or re.search(
+        rf"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\s+{YEAR}", s, re.I)) else \
+        ctx.as_of if not ys and ctx.as_of and re.search(r"\bthis\s+year\b", s, re.I) else None
+    if cm and cy and pairwise and not many and not re.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s, re.I) \
             and not re.search(r"\bfirst\b", s[max(0, cm.start() - 10):cm.start()], re.I):
         n = cm.group("n").lower()
         k = NUMBER_WORDS.get(n) or int(n)
         exp, tol = _count_bounds(cm.group("q") or "", k)
-        out.append(dict(indicator="exercises_per_year", dyad=[a, b], test="count", period=[ys[0], ys[0]],
-                        expected=exp, tolerance=tol, unit="exercises", text=f"{cm.group(0)} in {ys[0]}"))
+        out.append(dict(indicator="exercises_per_year", dyad=[a, b], test="count", period=[cy, cy],
+                        expected=exp, tolerance=tol, unit="exercises", text=f"{cm.group(0)} in {cy}"))
     return out
 
 
@@ -1124,7 +1134,9 @@ def normalise_figures(s: str) -> str:
     s = s.replace("worldʼs", "world’s").replace("ʼs ", "’s ")
     s = re.sub(r"\(((?:19|20)\d\d)\?((?:19|20)\d\d)\)", r"(\1–\2)", s)  # "(2020?2024)": a dash the page lost
     # "in the five years to 2021" (SIPRI's way of naming a release's period): the period it names
-    s = re.sub(rf"\bthe\s+(?P<n>{'|'.join(_N)}|\d{{1,2}})(?:[- ]years?(?:\s+period)?|\s+years)\s+(?:up\s+)?"
+    # ("the previous five-year period ending in 2019": that period, not the year 2019)
+    s = re.sub(rf"\bthe\s+(?:(?:previous|preceding|prior)\s+)?(?P<n>{'|'.join(_N)}|\d{{1,2}})"
+               rf"(?:[- ]years?(?:\s+period)?|\s+years)\s+(?:up\s+)?"
                rf"(?:to|through|ending(?:\s+in)?)\s+(?P<y>(?:19|20)\d\d)\b",
                lambda m: f"{int(m.group('y')) - _n_of(m.group('n')) + 1}–{m.group('y')}", s, flags=re.I)
     # "the five years before that": the previous five years
@@ -1323,6 +1335,24 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             continue
         if re.match(rf"\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_ST_ALT})(?![\w-])(?!\s*(?:\(|\d))", s[m.end():]):
             continue  # "Over half of Russia's exports went to India, China and Vietnam": the three together
+        if re.match(rf"\s*\(\s*{_fig('g')}\s*\)", s[m.end():], re.I):
+            # "Two-thirds of Russian arms exports went to India (38%), China (17%), and Kazakhstan (11%)": the fraction
+            # is the group's; each recipient's own share is the figure in its parentheses
+            items = list(re.finditer(rf"(?:^|\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_st('i')}\s*\(\s*{_fig('i')}"
+                                     rf"\s*\)", s[m.start('rec'):]))
+            got, k = [], 0
+            for it in items:
+                if it.start() != k:
+                    break
+                got.append((_code(it.group("i")), _read_fig(it, "i")))
+                k = it.end()
+            p = _single_period(s, m.end(), doc)
+            if got and p is not None and all(r and f and r != sup for r, f in got) and \
+                    not re.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", s[m.start("rec") + k:]):
+                for r, f in got:
+                    out.append(_client_claim(sup, r, p, f))  # type: ignore[arg-type]
+                take(m)
+            continue
         p = _single_period(s, m.end(), doc)
         if p is None:
             continue
@@ -1984,6 +2014,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         take(m)
     out += _more_shares(s, doc, pair, out, free, used)
     out += _multiples(s, doc, pair, free, used)
+    out += _world_rankings(s, doc, pair, out, used)
     out += _slot_claims(s, doc, pair, out, used)
     if _REGION_IN.search(s) and not _WORLD_WORDS.search(s):
         # "the largest weapons importer in Europe (receiving 14 percent of deliveries)": a region's share, not the
@@ -2138,6 +2169,14 @@ def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, e
     if role is None and off and re.match(r"\s*(?:As\s+for|As\s+regards|Among|Regarding|In\s+terms\s+of)\b", s[:off]):
         role = _clause_role(s[:off])  # "As for the key destinations of South Korean arms exports, Britain ..."
     obj = _object_of(post)
+    lead = re.search(r"\b(?:the\s+)?(?:largest|biggest|greatest|highest|lion['’]s)\s+share\s+of\s+"
+                     r"(?P<o>[^,;:()%]{3,80}?)\s+at\s+$", pre, re.I)
+    if not obj and lead and re.match(r"\s*(?:[,;:)]|$|(?:in|for|during|between)\s+(?:the\s+)?(?:period\s+)?"
+                                     r"(?:19|20)\d\d)", post):
+        # "Russia still accounts for the largest share of Indian arms imports at 36 per cent for 2020-24": the object
+        # said before the figure
+        obj = lead.group("o")
+        pre = pre[:lead.start()] + " "
     if not obj and role and re.match(r"\s*(?:[,;:)]|$)", post) and not re.match(r"\s*,\s*\d+(?:\.\d+)?\s*%?\s*,",
                                                                                 post):
         # "Russia is the biggest exporter of arms to Nigeria accounting for 35 per cent, ...": the role's ("almost one
@@ -2235,6 +2274,7 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
     None when a slot has no single candidate."""
     pre, post = c[:fpos], c[fend:]
     verb = re.search(rf"\b(?P<v>{_CHANGE_UP}|{_CHANGE_DOWN})(?P<mid>\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?)?"
+                     rf"(?:\s+(?:drastically|sharply|significantly|substantially|markedly|steeply|dramatically),?)?"
                      rf"(?:\s*by)?\s+(?:(?:a|an)\s+)?(?:(?:staggering|whopping|massive|sharp|significant|further|"
                      rf"remarkable|dramatic|huge|hefty|impressive)\s+)?$", pre, re.I)
     noun = re.match(r"\s+(?P<v>rise|increase|growth|jump|surge|fall|drop|decline|decrease|reduction|slump)\s+in\s+"
@@ -2278,6 +2318,10 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
         if noun:
             return None
         owner = _pronoun_state(phrase, s, off + fpos, doc)
+        if owner is None and off == 0 and re.fullmatch(r"\s*(?:(?:total|major)\s+)?(?:arms\s+|weapons\s+)?(?:imports|"
+                                                       r"exports)\s*", phrase, re.I):
+            # "Imports fell by 4 per cent" after a sentence on one state: that state's (see _antecedent)
+            owner = _antecedent(s, off + fpos, doc)
         if owner is None:
             return None
     # every state of the clause must be placed: the owner, the partner, or one after "than", "after" ...
@@ -2317,10 +2361,14 @@ def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> t
             return None
         sup = _code(sm.group("src"))
         return (sup, owners[0]) if sup and sup != owners[0] else None
-    if _states_at(pre) or re.search(r"\w", re.sub(r"\b(?:and|but|so|yet|according\s+to\s+\w+|in\s+total)\b", "", pre,
-                                                  flags=re.I)):
+    # "..., with about 80 per cent of its arms imports coming from Beijing" (the figure's own clause after "with");
+    # "An analysis ... shows 49.4 per cent of India's arms imports ... were from Russia" (after a verb of reporting)
+    lead_in = re.search(r"(?:,\s*with|\b(?:shows?|showed|shown|finds|found|indicates?|indicated|reveals?|revealed|"
+                        r"says|said|notes?|noted)(?:\s+that)?)\s+$", pre, re.I)
+    if not lead_in and (_states_at(pre) or re.search(r"\w", re.sub(r"\b(?:and|but|so|yet|according\s+to\s+\w+|"
+                                                                    r"in\s+total)\b", "", pre, flags=re.I))):
         return None
-    sm = re.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+(?:(?:came|come|comes|were|was|are|is|have\s+been|"
+    sm = re.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+(?:(?:came|come|comes|coming|were|was|are|is|have\s+been|"
                   rf"had\s+been)\s+)?(?:(?:sourced|supplied|bought|purchased|imported|delivered|obtained|acquired)\s+)?"
                   rf"(?:from|(?<=supplied\s)by|(?<=delivered\s)by|(?<=provided\s)by|(?<=sold\s)by)\s+{_st('src')}"
                   rf"(?P<tail>[^,;:]{{0,40}})", c[m.end():], re.I)
@@ -2339,7 +2387,11 @@ def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> t
     if owners:
         rec = owners[0]
     elif re.search(r"\b(?:these|those|its|their|the\s+country['’]s)\b", obj, re.I):
-        rec = _antecedent(s, off + m.start(), doc)
+        first = _states_at(pre)
+        # "Pakistan's hardware is sourced from China, with 80 per cent of its arms imports coming from Beijing": "its"
+        # is the main clause's subject, its first state
+        rec = first[0][2] if lead_in and lead_in.group(0).lstrip().startswith(",") and first else \
+            _antecedent(s, off + m.start(), doc)
     else:
         return None
     return (sup, rec) if sup and rec and sup != rec else None
@@ -2348,7 +2400,8 @@ def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> t
 _SHARE_MOVE = re.compile(
     rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})['’]s?|\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?country['’]s)\s+"
     rf"(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:(?:of|in)\s+(?P<obj>[^,;:%]{{0,60}}?)\s+)?"
-    rf"(?:(?:has\s+|had\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN}|increasing|decreasing|reducing|raising|climbing)\s+)?"
+    rf"(?:(?:has\s+|had\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN}|increasing|decreasing|reducing|raising|climbing|fall|rise|"
+    rf"drop|decline|grow|shrink|climb)\s+)?"
     rf"(?:from\s+{_fig('a')}\s+to\s+{_fig('b')}|to\s+{_fig('c')}\s+from\s+{_fig('d')})", re.I)
 
 
@@ -2362,14 +2415,22 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
         if any(x < m.end() and m.start() < y for x, y in used):
             continue
         obj = m.group("obj") or ""
-        if not (m.group("w1") or _WORLD_WORDS.search(obj)) or _states_at(obj) or _REGION.search(obj):
+        # "its share of the export market": the world's market of that flow
+        market = re.fullmatch(r"(?:the\s+)?(?:arms\s+|weapons\s+)?(?:export|import)\s+market", obj, re.I)
+        if not (m.group("w1") or _WORLD_WORDS.search(obj) or market) or _states_at(obj) or _REGION.search(obj):
             continue
         flows = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
         if len(flows) != 1:
             continue
         own = m.group("own")
+        # "France significantly increased its share ...", "; Moscow saw its share ... fall": "its" is the subject of
+        # its own clause when that clause names one state before it
+        head = re.split(r"[;:]\s|\s[—–-]\s|,\s", s[:m.start()])[-1]
+        subj = list(dict.fromkeys(x[2] for x in _states_at(head)))
         who = _code(re.sub(r"['’]s?$", "", own)) if _states_at(own) else (
-            doc.title_subject if _THE_COUNTRY.search(own) else _antecedent(s, m.start(), doc))
+            doc.title_subject if _THE_COUNTRY.search(own) else subj[0] if len(subj) == 1 and re.search(
+                r"\b(?:increased|raised|boosted|grew|expanded|lifted|saw|reduced|cut|lost|doubled)\s+$", head, re.I)
+            else _antecedent(s, m.start(), doc))
         if not who:
             continue
         early, late = (_read_fig(m, "a"), _read_fig(m, "b")) if m.group("av") or m.group("af") else (
@@ -2430,7 +2491,12 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
             continue  # "by 2020", "compared with 2019": a year the slots cannot place
         if _PART_WORDS.search(c):
             continue  # "exports of Chinese drones rose by 50 %": a category's or another good's, not the total
-        if _REGION.search(c) or money or re.search(r"\brespectively\b|\bpercentage\s+points?\b", c, re.I):
+        # "Australia, the largest arms importer in Oceania, increased its imports by 23 per cent": a region only in an
+        # appositive of the subject leaves the subject's own change readable (not a share: that may be the region's)
+        appos_only = bool(_REGION.search(c)) and not _REGION.search(re.sub(
+            rf",\s+(?:the|a|an)\s+[^,;]{{0,60}}?\b(?:in|of)\s+{_REGION_NAMES}[^,;]{{0,20}},", ",", c))
+        if (_REGION.search(c) and not appos_only) or money or re.search(r"\brespectively\b|\bpercentage\s+points?\b",
+                                                                        c, re.I):
             continue
         figs = [m for m in _FIG_RE.finditer(c)]
         for m in figs:
@@ -2445,6 +2511,8 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                                   r"had|have)\b[^,;]{0,12})?$", pre, re.I)) and not re.search(r"\beach\s+other\b", pre,
                                                                                             re.I)
             ch = _change_slots(c, m.start(), m.end(), s, a, doc)
+            if appos_only and not (ch and ch[0] != "deliveries_tiv"):
+                continue
             if ch:
                 ind, sup, rec, down = ch
                 per = _change_periods(s, span, doc)
@@ -2467,6 +2535,7 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                 if p is not None and p[1] - p[0] <= 10:
                     add(_dependence_claim(src[0], src[1], p, f))
                     used.append(span)
+                    _source_list(s, span[1], src, p, used, add)
                 continue
             if re.search(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+(?:to|from|at)\s+$|\b(?:to|from)\s+$", pre, re.I) or \
                     re.match(r"\s+(?:rise|increase|growth|jump|fall|drop|decline|decrease)\b", c[m.end():], re.I):
@@ -2533,6 +2602,33 @@ def _prep_list(c: str, off: int, claims: list[dict[str, Any]], used: list[tuple[
         for span, cl in made:
             add(cl)
             used.append(span)
+
+
+def _source_list(s: str, end: int, src: tuple[str, str], p: tuple[int, int], used: list[tuple[int, int]],
+                 add: Callable[[dict[str, Any]], None]) -> None:
+    """"49.4 per cent of India's arms imports ... were from Russia, and 0.5 per cent were from Ukraine": the items after
+    a share said by where the imports came from, each another supplier of the same recipient in the same period. Only
+    when the list is one chain of such items to the end of the sentence."""
+    item = re.compile(rf"\s*,?\s*(?:and\s+|while\s+)?{_fig('i')}\s+(?:(?:came|come|were|was)\s+)?(?:from|by)\s+"
+                      rf"{_st('i')}", re.I)
+    m0 = re.compile(rf"[^,;:()]{{0,90}}?\b(?:from|by)\s+{_st('z')}", re.I).match(s, end)
+    if not m0:
+        return
+    k, made = m0.end(), []
+    while True:
+        it = item.match(s, k)
+        if not it:
+            break
+        w, f = _code(it.group("i")), _read_fig(it, "i")
+        if not w or f is None or w in src or any(x < it.end() and it.start() < y for x, y in used):
+            return
+        made.append(((it.start(), it.end()), _dependence_claim(w, src[1], p, f)))
+        k = it.end()
+    if not re.fullmatch(r"\s*[.!]?\s*", s[k:]):
+        return
+    for span, cl in made:
+        add(cl)
+        used.append(span)
 
 
 def _num_same(expected: Any, value: float) -> bool:
@@ -2966,6 +3062,119 @@ def _role_lists(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]]) ->
 
 
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)"
+
+
+_RANK_FLOW = r"(?:(?:arms\s+|weapons?\s+)?(?:exporters?|importers?|suppliers?|recipients?|buyers?|sellers?))"
+_RANK_OF = (r"(?:\s+(?:share\s+)?of\s+(?:the\s+)?(?:total\s+)?"
+            r"(?:(?:global|world|worldwide|international|world['’]s)\s+)?(?:arms\s+|weapons\s+)?(?:exports|imports|deliveries|transfers|market|trade|sales))?(?:\s+share)?")
+
+
+def _rank_item(name: str) -> str:
+    """One ranked state with its figure: "Germany ranked fourth with 5.7%", "Qatar fourth with 6.4 per cent", "France
+    was the second-largest exporter with 9.8 %", "Italy with 5.1%", "China (5.9 %)"."""
+    return (rf"(?:the\s+)?{_st(name)}\s*(?:\(\s*{_fig(name + 'p')}\s*\)|(?:\s+(?:has\s+|had\s+)?(?:was|is|ranked|ranks|"
+            rf"came|comes|placed|remained|remains|stood|stands|followed|became)(?:\s+in)?)?(?:\s+(?:the\s+)?"
+            rf"(?:{_ORDINAL}|first|largest|biggest|top)(?:[- ](?:largest|biggest))?(?:\s+{_RANK_FLOW})?"
+            rf"(?:\s+place)?)?,?"
+            rf"\s+(?:with|at)\s+(?:a\s+|just\s+|only\s+)?{_fig(name + 'w')}{_RANK_OF}(?![\w-])|"
+            rf"['’]s?\s+(?:(?:global|world|market)\s+)?share\s+(?:has\s+|had\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+"
+            rf"(?:slightly\s+|sharply\s+)?to\s+{_fig(name + 's')}(?![\w-])|"
+            rf"\s+(?:accounts|accounted)\s+for\s+{_fig(name + 'a')}(?![\w-]))")
+
+
+_RANK_SEP = (r"(?:,?\s*(?:followed|trailed)\s+(?:closely\s+|narrowly\s+)?by\s+|\s*,\s*(?:and\s+|while\s+|then\s+)?|"
+             r"\s+and\s+)")
+
+
+def _world_rankings(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[str, Any]],
+                    used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Rankings with a figure and no share verb, each state its share of the world's exports or imports:
+    "Germany ranked fourth with 5.7% of global exports, followed closely by China with 5.6%"; "Saudi Arabia ranked
+    third with 6.8 per cent, Qatar fourth with 6.4 per cent" after a sentence on world imports; "Other major suppliers
+    included Italy with 5.1%, Israel with 4.4%"; "France was second with 9.8 per cent".
+
+    The direction (exports or imports) is the one the clause says (exporter/supplier or importer/recipient/buyer,
+    exports or imports), else the one of the previous sentence's world shares; the measure is a world share only when
+    the clause speaks of the world (global, world, market) or the previous sentence gave world shares of that
+    direction. Pre-filled only when every state the clause names is a ranked item, every figure of the clause is an
+    item's, and the clause names no region."""
+    out: list[dict[str, Any]] = []
+    item = re.compile(_rank_item("k"), re.I)
+    sep = re.compile(_RANK_SEP, re.I)
+    head = re.compile(rf"^(?:[^,;]{{0,40}},\s+)?(?:(?:other|the\s+other|the)\s+)?(?:(?:major|main|leading|top|"
+                      rf"largest|biggest|other)\s+)*{_RANK_FLOW}\s+(?:(?:globally|worldwide)\s+)?"
+                      rf"(?:included|include|were|are|was|is)\s+", re.I)
+    last_world = {c["indicator"] for c in doc.last if c["indicator"] in ("supplier_world_share",
+                                                                          "recipient_world_share")}
+    last_ok = bool(doc.last) and len(last_world) == 1 and all(c["indicator"] in last_world for c in doc.last)
+    keys = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"])) for c in found}
+    for a, b in _slot_clauses(s):
+        c = s[a:b]
+        if _REGION.search(c) or _PART_WORDS.search(c) or re.search(r"\brespectively\b|\bpoints?\b", c, re.I):
+            continue
+        mh = head.match(c)
+        k = mh.end() if mh else len(re.match(r"\s*(?:(?:while|whereas|but|and)\s+)?(?:(?:Globally|Worldwide|Overall|"
+                                            r"Meanwhile|Among\s+exporters|Among\s+importers),\s+)?", c, re.I
+                                            ).group(0))  # type: ignore[union-attr]
+        items: list[re.Match[str]] = []
+        while True:
+            m = item.match(c, k)
+            if not m:
+                break
+            items.append(m)
+            k = m.end()
+            ms = sep.match(c, k)
+            if not ms:
+                break
+            k = ms.end()
+        if not items or not re.fullmatch(r"\s*[.,]?\s*", c[items[-1].end():]):
+            continue  # the clause goes on with words not read
+        one = items[0]
+        if not mh and len(items) == 1 and not re.search(rf"\b(?:{_ORDINAL}|first|largest|biggest|top)\b",
+                                                        one.group(0), re.I) and not (
+                (one.group("ksv") or one.group("ksf") or one.group("kav") or one.group("kaf")) and (
+                    last_ok or _WORLD_WORDS.search(c))):
+            continue  # "India with 9.8 %" alone, without a ranking (or a share going on from world shares)
+        names = [_code(m.group("k")) for m in items]
+        if None in names or len(set(names)) != len(names) or set(_distinct_states(c)) - set(names):  # type: ignore
+            continue
+        if len(list(_FIG_RE.finditer(c))) != len(items):
+            continue
+        words = c
+        exp_w = bool(re.search(r"\b(?:export\w*|suppliers?|sellers?|deliveries)\b", words, re.I))
+        imp_w = bool(re.search(r"\b(?:import\w*|recipients?|buyers?)\b", words, re.I))
+        if exp_w != imp_w:
+            imports = imp_w
+            if not (_WORLD_WORDS.search(c) or re.search(r"\bmarket\b|\bglobally\b", c, re.I) or
+                    (last_ok and last_world == {"recipient_world_share" if imports else "supplier_world_share"})):
+                continue
+        elif not exp_w and not imp_w and last_ok:
+            imports = last_world == {"recipient_world_share"}
+        elif not exp_w and not imp_w and not doc.last and re.search(r"\b(?:global|globally|world|world['’]s|"
+                                                                    r"worldwide)\b", doc.recent, re.I) and \
+                bool(re.search(r"\b(?:export\w*|suppliers?|sellers?)\b", doc.recent, re.I)) != \
+                bool(re.search(r"\b(?:import\w*|recipients?|buyers?)\b", doc.recent, re.I)):
+            # "Globally, Ukraine was the largest recipient ... Saudi Arabia ranked third with 6.8 per cent": the
+            # ranking goes on from the previous sentence's head (the world's importers)
+            imports = bool(re.search(r"\b(?:import\w*|recipients?|buyers?)\b", doc.recent, re.I))
+        else:
+            continue
+        p = _single_period(s, a + items[0].start(), doc)
+        if p is None or p[1] - p[0] > 10:
+            continue
+        for m, w in zip(items, names):
+            f = _read_fig(m, "kp") or _read_fig(m, "kw") or _read_fig(m, "ks") or _read_fig(m, "ka")
+            if f is None or w is None:
+                continue
+            cl = _world_share_claim(w, imports, p, f, pair)
+            key = (cl["indicator"], tuple(cl["dyad"]), tuple(cl["period"]))
+            if key in keys or any(_num_same(x.get("expected"), f.value) and x["indicator"] == cl["indicator"] and
+                                  x["dyad"] == cl["dyad"] for x in found):
+                continue
+            keys.add(key)
+            out.append(cl)
+            used.append((a + m.start(), a + m.end()))
+    return out
 
 
 def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]]) -> list[dict[str, Any]]:
