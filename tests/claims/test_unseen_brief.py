@@ -196,3 +196,19 @@ def test_pooled_shares_changes_and_ratios_on_a_small_register(store, tmp_path: P
     assert by["change"].verdict == "supported" and by["change"].found == pytest.approx(200.0)
     assert by["ratio"].verdict == "supported" and by["ratio"].found == pytest.approx(3.0)
     assert by["ratio-wrong"].verdict == "contradicted"
+
+
+def test_tables_of_a_brief_say_its_claims_were_machine_read(tmp_path: Path) -> None:
+    """A table of claims read from a brief's text says, on stderr, that they need review; JSON output is unchanged
+    (a list of claims only)."""
+    from amity.cli import app
+    from amity.cli.claims import MACHINE_READ
+
+    brief = tmp_path / "brief.txt"
+    brief.write_text("Russia accounted for 45 per cent of India's arms imports in 2017-21.\n", encoding="utf-8")
+    for cmd in (["claims", "check", str(brief)], ["claims", "extract", str(brief)]):
+        r = CliRunner().invoke(app, cmd)
+        assert r.exit_code == 0, r.output
+        assert MACHINE_READ in r.stderr and MACHINE_READ not in r.stdout
+    code, rows = _check(tmp_path, brief.read_text(encoding="utf-8"), "again.txt")
+    assert code == 0 and isinstance(rows, list) and rows

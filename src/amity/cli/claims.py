@@ -44,6 +44,12 @@ def _source_for(path: Path) -> str:
     return path.stem
 
 
+#: said under every table of claims read from a brief's text (docs/claims.md, "Evaluation of extraction")
+MACHINE_READ = ("The claims of a brief's text were read by amity's extractor: on briefs it was not written on, some "
+                "pre-filled claims are misread and most figures are left unread (docs/claims.md, 'Evaluation of "
+                "extraction'). Review each pre-filled claim before relying on its verdict.")
+
+
 @app.command()
 def check(
     file: Path | None = typer.Argument(None, help="Claims (.yaml/.yml) or a brief's text (.txt: extract + check)."),
@@ -102,6 +108,8 @@ def check(
     counts = cl.summary(everything)
     if fmt == "table":
         typer.echo(", ".join(f"{n} {v}" for v, n in counts.items()), err=True)
+        if file is not None and file.suffix.lower() in (".txt", ".text", ".md"):
+            typer.echo(MACHINE_READ, err=True)
     if fail_on == "contradicted" and counts["contradicted"]:
         raise typer.Exit(1)
     if fail_on == "unverifiable" and (counts["contradicted"] or counts["unverifiable"]):
@@ -149,3 +157,5 @@ def extract(
         df = cl.candidates_frame(cands)
         emit(df if fmt == "csv" else df[["id", "kind", "passage", "indicator", "test", "period", "expected"]], fmt,
              title=f"Candidate claims in {textfile.name}")
+        if fmt == "table":
+            typer.echo(MACHINE_READ, err=True)
