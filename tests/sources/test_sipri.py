@@ -6,9 +6,8 @@ import base64
 import csv
 import json
 import socket
-import threading
 from collections import defaultdict
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +16,7 @@ import pytest
 from amity import sources
 from amity.errors import AmityError, InputError
 from amity.sources import sipri
+from tests.sources.local_server import serve
 from tests.sources.sipri_fixtures import MACHINE, ROWS, register, tiv_table
 
 
@@ -213,12 +213,8 @@ def backend(tmp_path: Path):
     _Backend.register_csv = register(tmp_path, name="srv.csv").read_bytes()
     _Backend.tiv_csv = tiv_table(tmp_path, name="srvtiv.csv").read_text()
     _Backend.calls = []
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Backend)
-    th = threading.Thread(target=srv.serve_forever, daemon=True)
-    th.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/api/p"
-    srv.shutdown()
-    srv.server_close()
+    with serve(_Backend) as url:
+        yield url + "/api/p"
 
 
 def test_fetch_caches_stamps_and_resumes(tmp_path: Path, store, backend: str) -> None:  # noqa: ANN001

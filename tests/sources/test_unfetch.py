@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from amity.errors import AmityError
 from amity.sources import unfetch
 from amity.store import Store, sha256_file
+from tests.sources.local_server import serve
 
 VOTES = "rcid,country,country_code,vote\n1,China,CN,yes\n1,Russia,RU,abstain\n2,China,CN,no\n2,Russia,RU,no\n"
 ROLLCALLS = ("rcid,session,importantvote,date,unres,amend,para,short,descr\n"
@@ -57,12 +57,8 @@ class _Publisher(BaseHTTPRequestHandler):
 @pytest.fixture
 def publisher() -> Iterator[str]:
     _Publisher.seen = []
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Publisher)
-    th = threading.Thread(target=srv.serve_forever, daemon=True)
-    th.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
+    with serve(_Publisher) as url:
+        yield url
 
 
 def test_fetch_unga_downloads_caches_and_imports(tmp_path: Path, store: Store, publisher: str) -> None:

@@ -41,7 +41,13 @@ import pandas as pd
 
 from amity.errors import AmityError
 from amity.indicators import indicator
-from amity.sources.gdelt.store import events_scan, shared_event_files
+from amity.sources.gdelt.store import (  # the stored layout's names, declared once there
+    ACTOR_FIELDS,
+    SUM_COLUMNS,
+    events_scan,
+    parquet_scan,
+    shared_event_files,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -55,7 +61,6 @@ DYAD_MONTHS = "gdelt_dyad_months"
 FREQS = ("M", "Q", "Y")
 DEDUPS = ("none", "url", "actors-day")
 ENGINES = ("duckdb", "spark")
-ACTOR_FIELDS = ("Actor1CountryCode", "Actor2CountryCode")
 #: string columns that may name the two sides of a dyad
 ACTOR_CHOICES = (
     "Actor1CountryCode",
@@ -188,9 +193,6 @@ def _base(dedup: str, f1: str, f2: str, table: ir.Table | None, dyad_months: boo
     return _counts(_dedup(table if table is not None else events_table(), dedup, f1, f2), f1, f2)
 
 
-SUM_COLUMNS = ("events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_n")
-
-
 def dyad_months_expr(*, events: bool = True, sums: bool = False) -> ir.Table:
     """The dyad-month sums: event rows (``gdelt_events``) and/or earlier sums
     (``gdelt_dyad_months``) summed per ``MonthYear``, ``Year``, ``Actor1CountryCode`` and
@@ -309,10 +311,6 @@ def to_sql(expr: ir.Table, dialect: str) -> str:
 # ------------------------------------------------------------------------------------------
 # engines
 # ------------------------------------------------------------------------------------------
-def _sql_list(paths: list[str]) -> str:
-    return "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in paths) + "]"
-
-
 @functools.cache
 def _duckdb() -> duckdb.DuckDBPyConnection:
     """One in-memory DuckDB database for the process; :func:`run` takes a cursor of it (opening a
@@ -332,12 +330,6 @@ def _table_name(expr: ir.Table) -> str:
     return names.pop()
 
 
-def _scan(paths: list[str]) -> str:
-    """DuckDB's scan of stored Parquet files: their own columns only (the ``year=``/``month=``
-    folders would otherwise add columns named like GDELT's ``Year``)."""
-    return f"SELECT * FROM read_parquet({_sql_list(paths)}, hive_partitioning = false)"
-
-
 def run(expr: ir.Table, paths: list[str], engine: str = "duckdb") -> pd.DataFrame:
     """Run ``expr`` over the Parquet files ``paths`` (of the table it reads: events or dyad-month
     sums) on ``engine`` and return a DataFrame."""
@@ -350,7 +342,9 @@ def run(expr: ir.Table, paths: list[str], engine: str = "duckdb") -> pd.DataFram
     con = _duckdb().cursor()  # a connection of its own (temporary views are per connection)
     try:
         name = _table_name(expr)
-        scan = events_scan(paths, "hive_partitioning = false") if name == TABLE else _scan(paths)
+        # the files' own columns only: the year=/month= folders would add columns named like GDELT's Year
+        opts = "hive_partitioning = false"
+        scan = events_scan(paths, opts) if name == TABLE else parquet_scan(paths, opts)
         con.execute(f"CREATE TEMP VIEW {name} AS {scan}")
         # through Arrow: faster than .df() for results of many dyads (strings), same dtypes
         rel = con.sql(to_sql(expr, "duckdb"))

@@ -271,7 +271,8 @@ SUM_COLUMNS = ("events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "g
 ACTOR_FIELDS = ("Actor1CountryCode", "Actor2CountryCode")
 
 
-def _scan(paths: list[str], options: str = "union_by_name = true") -> str:
+def parquet_scan(paths: Sequence[str], options: str = "union_by_name = true") -> str:
+    """DuckDB SQL reading the Parquet files ``paths`` as one table, with ``read_parquet`` options."""
     files = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
     return f"SELECT * FROM read_parquet([{files}], {options})"
 
@@ -318,10 +319,10 @@ def events_scan(paths: Sequence[str], options: str = "union_by_name = true") -> 
     they are."""
     shared = shared_event_files(paths)
     alone = [p for p in paths if p not in shared]
-    parts = [_scan(alone, options)] if alone else []
+    parts = [parquet_scan(alone, options)] if alone else []
     if shared:
         parts.append(
-            f"SELECT * FROM ({_scan(sorted(shared), options)}) "
+            f"SELECT * FROM ({parquet_scan(sorted(shared), options)}) "
             "QUALIFY row_number() OVER (PARTITION BY GLOBALEVENTID ORDER BY source_id) = 1"
         )
     if not parts:
@@ -349,7 +350,7 @@ def build_dyad_months(event_paths: list[str], sums_paths: list[str], out: str | 
             f"FROM ({events_scan(event_paths)})"
         )
     if sums_paths:
-        parts.append(f"SELECT {keys}, {', '.join(SUM_COLUMNS)} FROM ({_scan(sums_paths)})")
+        parts.append(f"SELECT {keys}, {', '.join(SUM_COLUMNS)} FROM ({parquet_scan(sums_paths)})")
     if not parts:
         raise ValueError("nothing to sum")
     body = " UNION ALL ".join(parts)
