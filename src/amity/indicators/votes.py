@@ -350,12 +350,6 @@ def fit_ideal_points(state: np.ndarray, item: np.ndarray, y: np.ndarray, item_se
     return IdealFit(fit.theta, fit.alpha, fit.beta, fit.iterations, fit.sd)
 
 
-def _bridge_groups(descr: pd.Series, session: pd.Series | None = None) -> np.ndarray:
-    """Roll calls with identical description text in different sessions share one group
-    (:func:`amity.indicators.idealpoints.bridge_groups`)."""
-    return bridge_groups(descr, session)
-
-
 _IDEAL_CACHE: dict[tuple, pd.DataFrame] = {}
 
 
@@ -443,7 +437,7 @@ def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 
     sessions = np.sort(rc["session"].astype("int64").unique())
     rc = rc.sort_values("rcid").reset_index(drop=True)
     item_ses = np.searchsorted(sessions, rc["session"].astype("int64").to_numpy())
-    groups = _bridge_groups(rc["descr"] if "descr" in rc.columns else pd.Series([""] * len(rc)), rc["session"])
+    groups = bridge_groups(rc["descr"] if "descr" in rc.columns else pd.Series([""] * len(rc)), rc["session"])
     states = np.sort(v["cow"].astype("int64").unique())
     st = np.searchsorted(states, v["cow"].astype("int64").to_numpy())
     it = np.searchsorted(rc["rcid"].to_numpy(), v["rcid"].to_numpy())
