@@ -307,7 +307,7 @@ def _kinds(s: str) -> list[str]:
         k.append("peak")
     if TROUGH_RE.search(s):
         k.append("trough")
-    if SHARE_RE.search(s):
+    if SHARE_RE.search(s) or SHARE_RE.search(normalise_figures(s)):  # "Eighty-nine per cent" too
         k.append("share")
     if MONEY_RE.search(s):
         k.append("value")
@@ -728,9 +728,10 @@ _FIG_RE = re.compile(_fig("x"), re.I)
 PERIOD = r"(?<![\d.])((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)?\d\d)(?![\d%])"
 PERIOD_RE = re.compile(PERIOD)
 _CHANGE_UP = (r"increased|increases|increase|increasing|rose|rises|risen|rising|grew|grown|grows|growing|went up|"
-              r"climbed|jumped|soared|soaring|surged|surging|up")
+              r"climbed|jumped|soared|soaring|surged|surging|leapt|leaped|skyrocketed|rocketed|shot up|up")
 _CHANGE_DOWN = (r"decreased|decreases|decrease|fell|falls|fallen|dropped|drops|declined|declines|shrank|shrunk|"
-                r"went down|slowed down|down|plunged|slumped|falling|dropping|declining|decreasing|shrinking")
+                r"went down|slowed down|down|plunged|slumped|falling|dropping|declining|decreasing|shrinking|"
+                r"plummeted|tumbled|dipped|contracted")
 _VERB = rf"(?:has\s+|have\s+|had\s+|were\s+|was\s+)?(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})"
 
 
@@ -750,6 +751,20 @@ def _read_fig(m: re.Match[str], name: str) -> _Fig | None:
     if m.group(f"{name}f"):
         return _Fig(_FRACTIONS[m.group(f"{name}f").lower()], q, True, 0)
     return None
+
+
+def _governed(figs: list[_Fig]) -> list[_Fig] | None:
+    """The figures of one coordinated list in a predicate ("decreased by around 20 per cent and seven per cent,
+    respectively", "were about 12 % to A, 10 % to B and 7 % to C") with the qualifier each is read with: a qualifier
+    before the first figure governs every later figure that has none of its own; where some later figures have their
+    own qualifier and others none, which one governs them is not said (None: the list is left to a person). A
+    qualifier inside a subject ("Some 35 % of China's exports go to A, 20 % to B") is that figure's alone: callers do
+    not pass such lists."""
+    if not figs or not figs[0].qual or all(f.qual for f in figs[1:]):
+        return figs
+    if any(f.qual for f in figs[1:]):
+        return None
+    return [figs[0], *(_Fig(f.value, figs[0].qual, f.fraction, f.digits) for f in figs[1:])]
 
 
 def _bounds(f: _Fig, kind: str, sign: int = 1) -> tuple[Any, float]:
@@ -882,10 +897,15 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
     document named. Periods written after the next figure of the sentence belong to another claim ("rose by 699
     per cent between those periods and accounted for 3 per cent of global purchases from 2011 to 2015")."""
     nxt = next((f.start() for f in _FIG_RE.finditer(s) if f.start() >= span[1]), len(s))
-    # "..., down from fourth place in the 2003-2007 period": the period of a ranking, not of the change
-    ps = [x for x in _period_spans(s) if x[0] < nxt and not re.search(
-        r"\b(?:place|position|rank|ranked|largest|biggest)\s+(?:in|during)\s+(?:the\s+)?(?:period\s+)?$",
+    # "..., down from fourth place in the 2003-2007 period", "from the 29th largest importer in 2007–11 to the 10th
+    # largest in 2012–16": the periods of a ranking, not of the change
+    ranked = [x for x in _period_spans(s) if re.search(
+        r"\b(?:place|position|rank|ranked|(?:largest|biggest|top)(?:\s+(?:arms\s+|weapons?\s+)?(?:importer|exporter|"
+        r"supplier|recipient|buyer)s?)?)\s+(?:in|during)\s+(?:the\s+)?(?:period\s+)?$",
         s[max(0, x[0] - 40):x[0]], re.I)]
+    # (with no other period written, the change's terms are the document's two latest consecutive periods, below: the
+    # ranking's own where they are those, never a period computed from a ranking's)
+    ps = [x for x in _period_spans(s) if x[0] < nxt and x not in ranked]
     if len(ps) >= 2:
         a, b = sorted([ps[0][2], ps[1][2]])
         return (a, b) if a[1] < b[0] else None
@@ -1117,7 +1137,10 @@ _NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 
 _PCT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-              "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+              "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "thirteen": 13, "fourteen": 14,
+              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _PCT = r"(?:%|per\s?cent\b|percent\b)"
 
 
@@ -1145,6 +1168,9 @@ def normalise_figures(s: str) -> str:
     s = re.sub(r"\bU\.S(?=\s)", "U.S.", s)
     s = re.sub(rf"\b(from|between)\s+({'|'.join(_PCT_WORDS)})(?=\s+(?:to|and)\s+\d+(?:\.\d+)?\s*{_PCT})",
                lambda m: f"{m.group(1)} {_PCT_WORDS[m.group(2).lower()]}", s, flags=re.I)  # "from seven to 14 %"
+    s = re.sub(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})(?=\s+(?:per\s?cent|percent)\b)",
+               lambda m: str(_PCT_WORDS[m.group(1).lower()] + _PCT_WORDS[m.group(2).lower()]), s,
+               flags=re.I)  # "Eighty-nine per cent"
     s = re.sub(rf"\b({'|'.join(_PCT_WORDS)})(?=\s+(?:per\s?cent|percent)\b)",
                lambda m: str(_PCT_WORDS[m.group(1).lower()]), s, flags=re.I)
     s = re.sub(r"\b((?:19|20)\d\d)\s*([–—-])\s*['’‘](\d\d)\b", r"\1\2\3", s)
@@ -1154,11 +1180,52 @@ def normalise_figures(s: str) -> str:
     return s
 
 
+#: the states a descriptor can stand for ("the Gulf country", "the Kingdom", "the emirate")
+_GULF = {"SAU", "QAT", "ARE", "KWT", "BHR", "OMN"}
+_KINGDOMS = {"SAU", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "JOR", "MAR", "THA", "BHR"}
+_EMIRATES = {"QAT", "KWT", "ARE"}
+_DESCRIPTOR = re.compile(r"\b[Tt]he\s+(?:(?P<gulf>Gulf)\s+(?:country|state|nation|monarchy|kingdom|emirate)|"
+                         r"(?P<kingdom>[Kk]ingdom)|(?P<emirate>[Ee]mirate))(?P<poss>['’]s)?\b(?!\s+of\b)")
+
+
+def _antecedents(text: str) -> list[str]:
+    """The states ``text`` names that can be a descriptor's antecedent, each once, in order: not the items of a list
+    with their figures ("US (78 percent), France (6.4 percent)", "Italy with 5.1 %"), which are compared, not spoken
+    of."""
+    found = []
+    for m in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", text):
+        if re.match(r"\s*\(\s*\d|\s+(?:with|at)\s+\d|\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)", text[m.end():],
+                    re.I):
+            continue
+        c = _code(m.group(0))
+        if c:
+            found.append(c)
+    return list(dict.fromkeys(found))
+
+
+def resolve_descriptors(s: str, doc: _DocCtx) -> str:
+    """``s`` with "the Gulf country('s)", "the Kingdom('s)", "the emirate('s)" replaced by the state they stand for:
+    the one state of that kind named before them in the sentence, else in the sentence before, else the title's one
+    state; unchanged where no state or several fit (a person reads it)."""
+    def one(m: re.Match[str]) -> str:
+        kind = _GULF if m.group("gulf") else _KINGDOMS if m.group("kingdom") else _EMIRATES
+        for pool in (_antecedents(s[:m.start()]), _antecedents(doc.recent),
+                     [doc.title_subject] if doc.title_subject else []):
+            fits = [c for c in pool if c in kind]
+            if fits:
+                if len(fits) != 1:
+                    return m.group(0)
+                return _ALL_STATES[fits[0]].split("|")[0] + ("’s" if m.group("poss") else "")
+        return m.group(0)
+
+    return _DESCRIPTOR.sub(one, s)
+
+
 def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     """Shares and changes in SIPRI's terms: import dependence, share of a supplier's exports, world shares,
     a party's total exports or imports and their change between periods, weapon-category shares."""
-    s = normalise_figures(s)
     doc = ctx.doc
+    s = resolve_descriptors(normalise_figures(s), doc)
     out: list[dict[str, Any]] = []
     used: list[tuple[int, int]] = []
 
@@ -1185,10 +1252,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
 
     pair = ctx.pair
     # 1. "Russia('s) share of (total) India's / Indian arms imports (to India) fell from 69 % (in P1) to 46 % (in P2)"
-    rx = re.compile(rf"{_st('sup')}\s+share\s+of\s+(?:total\s+)?(?:{_st('rec')}\s+)?{_IMPORTS}(?:\s+(?:to|by|of)\s+"
-                    rf"{_st('rec2')})?(?:\s+(?:in|during|over)\s+the\s+same\s+(?:period|time|years?))?\s+(?:has\s+)?"
+    #    "Russia's share in Indian arms imports was down to about 50 % between 2016 and 2020"
+    rx = re.compile(rf"{_st('sup')}\s+share\s+(?:of|in)\s+(?:total\s+)?(?:{_st('rec')}\s+)?{_IMPORTS}"
+                    rf"(?:\s+(?:to|by|of)\s+{_st('rec2')})?(?:\s+(?:in|during|over)\s+the\s+same\s+(?:period|time|years?))?\s+(?:has\s+)?"
                     rf"(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN}|was|stood at|reached)\s+"
-                    rf"(?:slightly\s+)?(?:from\s+)?{_fig('a')}(?:\s+in\s+{PERIOD})?"
+                    rf"(?:slightly\s+)?(?:from\s+|(?:(?<=was\s)(?:down|up)\s+)?to\s+(?!{_fig('z')}\s+from))?{_fig('a')}(?:\s+in\s+{PERIOD})?"
                     rf"(?:\s+to\s+{_fig('b')}(?:\s+in\s+{PERIOD})?)?", re.I)
     for m in rx.finditer(s):
         sup, rec = _code(m.group("sup")), _code(m.group("rec") or m.group("rec2"))
@@ -1220,6 +1288,9 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                      rf"{_PERIOD_PHRASE}\s+"
                      rf"(?:came|come|were supplied|was supplied|originated)\s+from\s+{_st('sup')}", re.I)
     for m in [*rx.finditer(s), *rx2.finditer(s)]:  # import dependence
+        if m.re is rx and re.match(r"['’]s?\s+(?!(?:own\s+)?(?:arms|weapons?|military|defen[cs]e|exports?|supplies|"
+                                   r"deliveries)\b)", s[m.end("sup"):]):
+            continue  # "Ukraine's main supplier was the USA, which accounted for ...": the possessor is no supplier
         sup, rec, fa = _code(m.group("sup")), _code(m.group("rec")), _read_fig(m, "a")
         if rec is None and "rec3" in m.re.groupindex:
             rec = _code(m.group("rec3"))  # "of the total arms imports of Pakistan", "of the arms supplies to Ukraine"
@@ -1231,8 +1302,9 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         sup, rec, p = got
         rest = s[m.end():]
         # "..., compared with 76 per cent in 2009-2013": the same share in another period
-        mc = re.match(rf"(?:\s+in\s+{PERIOD})?\s*,?\s*(?:compared with|compared to|against|up from|down from)\s+"
-                      rf"{_fig('k')}(?:\s+in\s+{PERIOD})?", rest, re.I)
+        # ("... of its imported weapons in 2021–25, up from 73 per cent in 2016–20": a few words before it)
+        mc = re.match(rf"(?:[^,;%.]{{0,40}}?(?:\s+in\s+{PERIOD})?)?\s*,?\s*(?:compared with|compared to|against|"
+                      rf"up from|down from)\s+{_fig('k')}(?:\s+in\s+{PERIOD})?", rest, re.I)
         if mc and _read_fig(mc, "k"):
             pers = [q for q in _sentence_periods(mc.group(0)) if q != p]
             p2 = pers[-1] if pers else (doc.pair() or (None, None))[0]
@@ -1247,8 +1319,9 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 out.append(_dependence_claim(sup, rec, pa, _read_fig(ma, "k")))  # type: ignore[arg-type]
                 used.append((m.end(), m.end() + ma.end()))
         # "... and 82% of Bangladeshi imports": the same supplier, another recipient
-        mr = re.match(rf"{_PERIOD_PHRASE}\s*,?\s+and\s+{_fig('r')}\s+of\s+(?:the\s+)?(?:total\s+)?{_st('r2')}\s+"
-                      rf"(?:total\s+)?{_IMPORTS}", rest, re.I)
+        # "... and 72 per cent of South Korea's": the same noun left out after a possessive
+        mr = re.match(rf"{_PERIOD_PHRASE}\s*,?\s+and\s+{_fig('r')}\s+of\s+(?:the\s+)?(?:total\s+)?{_st('r2')}"
+                      rf"(?:\s+(?:total\s+)?{_IMPORTS}|(?<=['’]s)(?=\s*(?:[.;]|$)))", rest, re.I)
         if mr and _read_fig(mr, "r") and _code(mr.group("r2")) not in (None, sup):
             r2 = _code(mr.group("r2"))
             out.append(_dependence_claim(sup, r2, p, _read_fig(mr, "r")))  # type: ignore[arg-type]
@@ -1553,6 +1626,12 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             flow = "exports"  # "Israeli weapons constituted 2.4% of the global market": the supplier's
         if not flow:
             continue
+        said = re.search(r"['’]s?\s+(?:total\s+|overall\s+)?(?:(?:major\s+)?(?:arms|weapons?)\s+)?"
+                         r"(?P<f>imports|exports)\b", s[m.start():verb_at], re.I)
+        if said and said.group("f").lower() != flow:
+            if flow in ("imports", "exports"):
+                continue  # "Chile's arms imports accounted for 2 % of global arms exports": which is not said
+            flow = said.group("f").lower()  # "Chile's arms imports accounted for 2 % of global arms sales"
         imports = flow == "imports"
         p = _single_period(s, m.end(), doc)
         if p is None:
@@ -1678,6 +1757,9 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if not free(m):
             continue
         x, y, z = _code(m.group("x")) or _code(m.group("w")), _code(m.group("y")), _code(m.group("z"))
+        if m.group("x") and re.search(rf"(?<![\w-])(?:{_ST_ALT})(?:['’]s?)?\s*(?:,|\band\b|&)\s*(?:the\s+)?$",
+                                      s[:m.start("x")]):
+            continue  # "Chilean and Colombian arms imports fell by ...": a group's subject, read with "respectively"
         if m.group("others"):
             z = None  # "from Russia, France, the US and others": all suppliers
         flow = m.group("flow").lower()
@@ -1748,6 +1830,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             continue
         out.append(c)
         take(m)
+        if c["indicator"] == "deliveries_tiv":
+            _change_list(s, 0, m.end(), c, used, out.append)
         # "..., Qatar by 361%, Egypt by 136%, and Algeria by 64%": the same total for other states
         if c["indicator"] in ("recipient_total_imports", "supplier_total_exports"):
             rest, pos = s[m.end():], 0
@@ -1919,6 +2003,10 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             kind = "exports"
         elif re.search(r"\bfollowed by\b", s, re.I) and ("importer" in words) != ("exporter" in words):
             kind = "imports" if "importer" in words else "exports"
+        # "The Gulf country's main suppliers and their share of its total imports: US (42 percent), ...": no world
+        # share where the list's head does not speak of the world
+        world_ok = kind in ("imports", "exports") and _world_list(
+            s[:items[0].start()] + (items[0].group("role") or ""), inner0, kind, doc)
         if kind in ("imports", "exports") and re.match(r"\s*of\s+(?:its\s+|their\s+)?(?:arms\s+)?imports\b", inner0):
             # "the main supplier of the Saudis (73% of imports)", "India's main arms supplier (accounting for 36 per
             # cent of its arms imports)": a share of one state's imports, not a world share
@@ -1957,8 +2045,10 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     who = _head_state(s, 0, sup_to.start()) or who
                 if recipient and recipient != who:
                     out.append(_dependence_claim(who, recipient, p, f))
-            else:
+            elif world_ok:
                 out.append(_world_share_claim(who, kind == "imports", p, f, pair))
+            else:
+                continue
             take(it)
     # 5d. "India's share globally was 11 percent followed by Saudi Arabia with 9.6 percent and Qatar with 6.4 %"
     m = re.search(rf"{_st('g')}\s+share\s+(?:globally|worldwide|of the global total|of the world total)\s+"
@@ -2165,6 +2255,13 @@ def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, e
     pre, post = c[:fpos], c[fend:]
     if not _SHARE_VERB.search(pre):
         return None
+    earlier = list(_FIG_RE.finditer(pre))
+    if earlier:
+        # "India acquired 9 % of the world's imports and Russia supplied 82 % of weapons imported by India": after an
+        # earlier figure, "and" with a state opens the subject of this one
+        ands = list(re.finditer(rf"(?:,\s*|\s+)and\s+(?=(?:the\s+)?(?:{_ST_ALT})(?![\w-]))", pre[earlier[-1].end():]))
+        if ands:
+            pre = pre[earlier[-1].end() + ands[-1].end():]
     role = _clause_role(c)
     if role is None and off and re.match(r"\s*(?:As\s+for|As\s+regards|Among|Regarding|In\s+terms\s+of)\b", s[:off]):
         role = _clause_role(s[:off])  # "As for the key destinations of South Korean arms exports, Britain ..."
@@ -2239,6 +2336,16 @@ def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, e
                                                                                    r"(?:arms\s+)?(?:exports|sales)\b",
                                                                                    obj, re.I)):
         return None
+    own_flow = re.search(r"['’]s?\s+(?:total\s+|overall\s+)?(?:(?:major\s+)?(?:arms|weapons?)\s+)?"
+                         r"(?P<f>imports|exports)\s+(?:\w+\s+){0,3}$", pre, re.I)
+    if world and own_flow:
+        # "China's arms imports accounted for 9 per cent of the global defence sales": the subject says the flow; an
+        # object that says the other one ("of global exports") leaves the figure to a person
+        imports = own_flow.group("f").lower() == "imports"
+        if re.search(r"\bexports?\b" if imports else r"\bimports?\b", obj, re.I):
+            return None
+        return [("recipient_world_share", None, sub) if imports else ("supplier_world_share", sub, None)
+                for sub in subj]  # type: ignore[misc]
     if world:
         if exp_o and not imp_o:
             imports = False
@@ -2305,6 +2412,11 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
     if exp_w == imp_w:
         return None
     sts = _states_at(phrase)
+    if any(poss and not re.match(r"\s+(?:own\s+)?(?:(?:total|overall|major)\s+)?"
+                                 r"(?:(?:arms|weapons?|military|defen[cs]e)\s+)?(?:imports?|exports?|sales|purchases|"
+                                 r"deliveries)\b", phrase[b:], re.I)
+           for _a, b, _c, poss in sts):
+        return None  # "exports to India's neighbour China increased by 39 %": a state the slots cannot place
     partner = [x for x in sts if re.search(r"\b(?:to|from)\s+(?:the\s+)?$", phrase[max(0, x[0] - 8):x[0]], re.I)]
     owners = [x for x in sts if x not in partner and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$",
                                                                     phrase[max(0, x[0] - 8):x[0]], re.I)]
@@ -2343,17 +2455,67 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
     return ("supplier_total_exports", owner, None, down) if exp_w else ("recipient_total_imports", None, owner, down)
 
 
+#: the wordings of where a recipient's imports came from: "came from", "were supplied by", "have come from",
+#: "originate in", "originated from", "were sourced from", "coming from"
+_FROM_WORDS = (r"(?:(?:(?:came|come|comes|coming|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had)\s+)?"
+               r"(?:(?:sourced|supplied|bought|purchased|imported|delivered|obtained|acquired|come|came)\s+)?"
+               r"(?:from|(?<=supplied\s)by|(?<=delivered\s)by|(?<=provided\s)by|(?<=sold\s)by)|"
+               r"(?:originated?|originates|originating)\s+(?:in|from))")
+
+
+def _change_list(c: str, off: int, end: int, first: dict[str, Any], used: list[tuple[int, int]],
+                 add: Callable[[dict[str, Any]], None]) -> None:
+    """"US arms exports to Pakistan declined by 92 %, and to India by 51 %", "... increased arms exports to China (by
+    39 %) and Egypt (by 44 %)": the items after a change of a pair's deliveries (``first``, read from the figure ending
+    at ``end``), each the change of the deliveries to (or from) another state between the same periods. Only when the
+    list is one chain of such items and the clause names no other state or figure after it."""
+    k = end - off
+    k += len(re.match(r"\s*\)?", c[k:]).group(0))  # type: ignore[union-attr]
+    via = re.findall(rf"\b(to|from)\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", c[:end - off], re.I)
+    if not via:
+        return
+    to = via[-1].lower() == "to"
+    item = re.compile(rf"\s*,?\s*(?:and\s+)?(?:(?P<prep>to|from)\s+)?{_st('w')}\s*(?:\(\s*by\s+{_fig('i')}\s*\)|"
+                      rf"by\s+{_fig('j')}(?![\w-]))", re.I)
+    made = []
+    while True:
+        it = item.match(c, k)
+        if not it:
+            break
+        w, f = _code(it.group("w")), _read_fig(it, "i") or _read_fig(it, "j")
+        if not w or f is None or (it.group("prep") and (it.group("prep").lower() == "to") != to):
+            return
+        made.append(((off + it.start(), off + it.end()), w, f))
+        k = it.end()
+    if not made or _states_at(c[k:]) or _FIG_RE.search(c[k:]):
+        return
+    sup, rec = first["dyad"]
+    per = (tuple(first["params"]["before"]), tuple(first["params"]["after"]))
+    down = first["params"]["direction"] == "decrease"
+    for span, w, _f in made:
+        if w in (sup, rec) or any(x < span[1] and span[0] < y for x, y in used):
+            return
+    for span, w, f in made:
+        dy = [sup, w] if to else [w, rec]
+        add(_change_claim("deliveries_tiv", dy, per, f, down,  # type: ignore[arg-type]
+                          f"{dy[0]}→{dy[1]} arms deliveries {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}"))
+        used.append(span)
+
+
 def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> tuple[str, str] | None:
     """"About three-quarters of arms supplies to China came from Russia", "More than three quarters of these weapons
     were sourced from the US": (supplier, recipient) of a share of a recipient's imports said by where they came from;
     the recipient is the one state of the object, or the one a pronoun ("these weapons", "its imports") stands for."""
     pre = c[:m.start()]
     lead = re.fullmatch(r"[\s:;,—–-]*Of\s+(?P<obj>[^,;:]{3,70}),\s*", pre)
-    if lead:  # "Of Ukraine's arms imports, 45 per cent came from the USA"
-        sm = re.match(rf"\s+(?:(?:came|come|comes|were|was)\s+)?(?:(?:sourced|supplied|bought|purchased|imported|"
-                      rf"delivered|obtained|acquired)\s+)?(?:from|(?<=supplied\s)by|(?<=delivered\s)by)\s+"
-                      rf"{_st('src')}(?P<tail>[^,;:]{{0,40}})", c[m.end():], re.I)
-        obj = lead.group("obj")
+    # "The vast majority of Chinese arms imports (77%) came from Russia": the figure in parentheses after its object
+    most = re.fullmatch(r"[\s:;,—–-]*(?:[Tt]he\s+)?(?:(?:vast|overwhelming|great)\s+)?"
+                        r"(?:majority|bulk|lion['’]s\s+share)\s+of\s+(?P<obj>[^,;:()]{3,70}?)\s*\(\s*", pre)
+    if lead or most:  # "Of Ukraine's arms imports, 45 per cent came from the USA"
+        close = r"\s*\)" if most else ""
+        sm = re.match(rf"{close}\s+{_FROM_WORDS}\s+{_st('src')}(?P<tail>[^,;:]{{0,40}})",
+                      c[m.end():], re.I)
+        obj = (lead or most).group("obj")  # type: ignore[union-attr]
         owners = list(dict.fromkeys(x[2] for x in _states_at(obj)))
         if not sm or len(owners) != 1 or _EXP_FLOW.search(obj) or not re.search(
                 r"\b(?:imports?|supplies|arms|weapons|weaponry|purchases)\b", obj, re.I) or re.search(
@@ -2368,10 +2530,8 @@ def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> t
     if not lead_in and (_states_at(pre) or re.search(r"\w", re.sub(r"\b(?:and|but|so|yet|according\s+to\s+\w+|"
                                                                     r"in\s+total)\b", "", pre, flags=re.I))):
         return None
-    sm = re.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+(?:(?:came|come|comes|coming|were|was|are|is|have\s+been|"
-                  rf"had\s+been)\s+)?(?:(?:sourced|supplied|bought|purchased|imported|delivered|obtained|acquired)\s+)?"
-                  rf"(?:from|(?<=supplied\s)by|(?<=delivered\s)by|(?<=provided\s)by|(?<=sold\s)by)\s+{_st('src')}"
-                  rf"(?P<tail>[^,;:]{{0,40}})", c[m.end():], re.I)
+    sm = re.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+{_FROM_WORDS}\s+{_st('src')}(?P<tail>[^,;:]{{0,40}})",
+                  c[m.end():], re.I)
     if not sm:
         return None
     obj = sm.group("obj")
@@ -2395,6 +2555,74 @@ def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> t
     else:
         return None
     return (sup, rec) if sup and rec and sup != rec else None
+
+
+#: the wordings of where a supplier's exports went: "go to", "went to", "come to", "were delivered to", "were sold to"
+_TO_WORDS = (r"(?:(?:go|goes|went|gone|going|come|comes|came|coming|flow|flows|flowed|"
+             r"have\s+gone|has\s+gone|had\s+gone|"
+             r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:delivered|sold|destined|shipped|exported|"
+             r"supplied|transferred)|ended\s+up|end\s+up)\s+to|(?:were|was|are|is)\s+(?:destined\s+)?for)")
+_EXPORTS_OF = (r"(?:(?:total|overall|major)\s+)?(?:(?:major\s+)?(?:arms|weapons?)\s+)?(?:exports|sales|deliveries|"
+               r"transfers)")
+
+
+def _destination_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> tuple[str, str | None, str] | None:
+    """A share of a supplier's exports said by where they went: "About 41 percent of arms exports from China come to
+    Pakistan", "Some 10 % of its total arms sales go to Greece" ("its": the one state of the sentence before), "US arms
+    exports were about 12 % to South Korea" (the figure after the flow and a copula): (supplier, recipient). None when
+    the object names no supplier or several, says imports, or the recipient is one of a group ("... went to India,
+    China and Vietnam", "... went to India (38 %), ...": the figure is the group's). Returned as (indicator,
+    supplier, recipient); "Some 12 per cent of global arms imports went to India" is India's world share."""
+    pre, post = c[:m.start()], c[m.end():]
+    copula = re.fullmatch(rf"[\s:;,—–-]*(?:{_st('sx')}\s+)?{_EXPORTS_OF}(?:\s+(?:of|from)\s+{_st('sy')})?\s+"
+                          rf"(?:were|was|are|is)\s+", pre, re.I)
+    if copula:
+        tm = re.match(rf"\s+to\s+{_st('dst')}(?P<tail>[^,;:]{{0,40}})", post, re.I)
+        sups = {x for x in (_code(copula.group("sx")), _code(copula.group("sy"))) if x}
+        if not tm or len(sups) != 1:
+            return None
+        sup = sups.pop()
+    else:
+        # "..., with nearly a quarter of its exports going to Ukraine" (the figure's own clause after "with"; "its": the
+        # main clause's first state); "... shows 61 per cent of ..." (after a verb of reporting)
+        lead_in = re.search(r"(?:,\s*with|\b(?:shows?|showed|shown|finds|found|indicates?|indicated|reveals?|revealed|"
+                            r"says|said|notes?|noted)(?:\s+that)?)\s+$", pre, re.I)
+        if not lead_in and (_states_at(pre) or re.search(r"\w", re.sub(
+                r"\b(?:and|but|so|yet|according\s+to\s+\w+|in\s+total)\b", "", pre, flags=re.I))):
+            return None
+        tm = re.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+{_TO_WORDS}\s+{_st('dst')}(?P<tail>[^,;:]{{0,40}})",
+                      post, re.I)
+        if not tm:
+            return None
+        obj = tm.group("obj")
+        if _WORLD_WORDS.search(obj) and re.search(r"\b(?:imports|transfers|deliveries)\b", obj, re.I) and not \
+                _states_at(obj) and not re.search(r"\bexports?\b", obj, re.I):
+            rec = _code(tm.group("dst"))  # "Some 12 per cent of global arms imports went to India": India's world share
+            rest = post[tm.end("dst"):]
+            if rec and not re.match(rf"\s*(?:\(|,\s*(?:and\s+|or\s+)?(?:the\s+)?(?:{_ST_ALT})(?![\w-])|"
+                                    rf"\s+(?:and|or)\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-]))", rest):
+                return ("recipient_world_share", None, rec)  # type: ignore[return-value]
+            return None
+        if _IMP_FLOW.search(obj) or not (_EXP_FLOW.search(obj) or re.search(r"\b(?:arms|weapons|weaponry)\b", obj,
+                                                                                re.I)):
+            return None
+        owners = list(dict.fromkeys(x[2] for x in _states_at(obj)))
+        if len(owners) > 1:
+            return None
+        if owners:
+            sup = owners[0]
+        elif re.search(r"\b(?:its|their)\b", obj, re.I) and _EXP_FLOW.search(obj):
+            first = _states_at(pre)
+            sup = first[0][2] if lead_in and lead_in.group(0).lstrip().startswith(",") and first else \
+                _antecedent(s, off + m.start(), doc)  # type: ignore[assignment]
+        else:
+            return None
+    tail = post[tm.end("dst"):]
+    if re.match(rf"\s*(?:\(|,\s*(?:and\s+|or\s+)?(?:the\s+)?(?:{_ST_ALT})(?![\w-])\s*(?!\(|\d)|"
+                rf"\s+(?:and|or)\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-]))", tail) or re.search(r"\btogether\b", tail, re.I):
+        return None
+    rec = _code(tm.group("dst"))
+    return ("share_of_supplier_exports", sup, rec) if sup and rec and sup != rec else None
 
 
 _SHARE_MOVE = re.compile(
@@ -2464,6 +2692,25 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
         used.append((m.start(), m.end()))
 
 
+def _world_list(head: str, inner: str, kind: str, doc: _DocCtx) -> bool:
+    """Whether a list of states with figures in parentheses gives world shares of ``kind`` ("imports" or "exports"):
+    its head (the words before the first item) or the first figure's own words name the world ("the main global arms
+    importers were ..."), or the head is a ranking of exporters or importers owned by no state ("The six biggest
+    exporters in 2010–14 were ...", not "Qatar's main suppliers", "their share of its total imports"), or the list
+    goes on from the previous sentence's world shares of that direction ("India is followed by ...")."""
+    if _WORLD_WORDS.search(head) or _WORLD_WORDS.search(inner):
+        return True
+    flow = "importers?" if kind == "imports" else "exporters?"
+    phrase = re.split(r"[,;:]", head)[-1]  # the words just before the list
+    if re.search(rf"\b(?:top|largest|biggest|leading|main|major)\b[^.;:()]{{0,30}}\b{flow}\b", phrase, re.I) and not \
+            re.search(r"['’]s?\s|\b(?:its|their|his|her)\b|\bof\s+(?:the\s+)?(?:" + _ST_ALT + r")\b|\bsuppl",
+                      phrase):
+        return True
+    ind = "recipient_world_share" if kind == "imports" else "supplier_world_share"
+    return bool(re.search(r"\bfollowed\s+by\b", head, re.I)) and bool(doc.last) and all(
+        c["indicator"] == ind for c in doc.last)
+
+
 def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[str, Any]],
                  used: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Claims from the slot filler (above) for the figures of ``s`` that no phrase rule read."""
@@ -2528,6 +2775,8 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                     cl = _total_change_claim(who, ind == "recipient_total_imports", per, f, down, pair)
                 add(cl)
                 used.append(span)
+                if ind == "deliveries_tiv":
+                    _change_list(c, a, span[1], cl, used, add)
                 continue
             src = _source_slots(c, m, s, a, doc)
             if src:
@@ -2537,12 +2786,24 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                     used.append(span)
                     _source_list(s, span[1], src, p, used, add)
                 continue
+            dst = _destination_slots(c, m, s, a, doc)
+            if dst:
+                p = _clause_period(s, a, b, span[1], doc)
+                if p is not None and p[1] - p[0] <= 10:
+                    d_ind, d_sup, d_rec = dst
+                    add(_client_claim(d_sup, d_rec, p, f) if d_sup else _world_share_claim(d_rec, True, p, f, pair))
+                    used.append(span)
+                    _slot_list(c, a, m.end(), s, doc, pair, [(d_ind, d_sup, d_rec)], p, used, add,  # type: ignore
+                               first=f)
+                continue
             if re.search(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+(?:to|from|at)\s+$|\b(?:to|from)\s+$", pre, re.I) or \
                     re.match(r"\s+(?:rise|increase|growth|jump|fall|drop|decline|decrease)\b", c[m.end():], re.I):
                 continue  # a share said with a change ("rose to 43 %", "up from 35 %"): read below, not here
             slots = _share_slots(c, m.start(), m.end(), s, a, doc, each)
             if not slots:
                 continue
+            if _PREVIOUS.search(s) and not _period_spans(c):
+                continue  # "..., when Russia held a 21 % share": which of two periods the sentence speaks of is unsaid
             p = _clause_period(s, a, b, span[1], doc)
             if p is None or p[1] - p[0] > 10:
                 continue
@@ -2558,8 +2819,13 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                     assert who
                     cl = _world_share_claim(who, ind == "recipient_world_share", p, f, pair)
                 add(cl)
+                earlier = _earlier_share(s, span[1], p, doc) if len(slots) == 1 else None
+                if earlier:  # "..., up from 73 per cent in 2016–20": the same share in an earlier period
+                    e = earlier[1]
+                    add(_share_claim(cl["indicator"], cl["dyad"], e, earlier[0],
+                                     cl["text"].replace(f"{p[0]}–{p[1]}", f"{e[0]}–{e[1]}")))
             used.append(span)
-            out += _slot_list(c, a, m.end(), s, doc, pair, slots, p, used, add)
+            out += _slot_list(c, a, m.end(), s, doc, pair, slots, p, used, add, first=f)
         _prep_list(c, a, [*found, *out], used, add)
     return out
 
@@ -2609,9 +2875,10 @@ def _source_list(s: str, end: int, src: tuple[str, str], p: tuple[int, int], use
     """"49.4 per cent of India's arms imports ... were from Russia, and 0.5 per cent were from Ukraine": the items after
     a share said by where the imports came from, each another supplier of the same recipient in the same period. Only
     when the list is one chain of such items to the end of the sentence."""
-    item = re.compile(rf"\s*,?\s*(?:and\s+|while\s+)?{_fig('i')}\s+(?:(?:came|come|were|was)\s+)?(?:from|by)\s+"
+    item = re.compile(rf"\s*,?\s*(?:and\s+|while\s+|compared\s+(?:to|with)\s+)?{_fig('i')}\s+{_FROM_WORDS}\s+"
                       rf"{_st('i')}", re.I)
-    m0 = re.compile(rf"[^,;:()]{{0,90}}?\b(?:from|by)\s+{_st('z')}", re.I).match(s, end)
+    m0 = re.compile(rf"[^,;:()]{{0,90}}?\b(?:from|by|(?<=originate\s)in|(?<=originated\s)in|(?<=originates\s)in)\s+"
+                    rf"{_st('z')}", re.I).match(s, end)
     if not m0:
         return
     k, made = m0.end(), []
@@ -2640,7 +2907,7 @@ def _num_same(expected: Any, value: float) -> bool:
 
 def _slot_list(c: str, off: int, end: int, s: str, doc: _DocCtx, pair: tuple[str, str],
                slots: list[tuple[str, str, str | None]], p: tuple[int, int], used: list[tuple[int, int]],
-               add: Callable[[dict[str, Any]], None]) -> list[dict[str, Any]]:
+               add: Callable[[dict[str, Any]], None], first: _Fig | None = None) -> list[dict[str, Any]]:
     """A list that goes on after a share the slots read, with the same measure: "51 % of weapons from Russia, 43 % from
     Israel and 2.8 % from Turkey" (another supplier of the same recipient), "27 percent of its weapons to India, 14 to
     China" (another buyer of the same supplier; a bare number takes the unit of the first), "accounting for 30 percent
@@ -2656,41 +2923,49 @@ def _slot_list(c: str, off: int, end: int, s: str, doc: _DocCtx, pair: tuple[str
     item_to = re.compile(rf",?\s*(?:and\s+)?{num}\s+to\s+{_st('w')}", re.I)
     item_subj = re.compile(rf",?\s*(?:and\s+)?(?:followed\s+by\s+)?{_st('w')}\s*(?:(?:at|with)\s+{_fig('a')}|"
                            rf"\(\s*{_fig('b')}\s*\))", re.I)
-    made: list[dict[str, Any]] = []
+    items: list[tuple[str, _Fig, tuple[int, int]]] = []  # (the other state, its figure, its span)
     while True:
-        cl = None
+        w = f = None
         m = item_from.match(c, k) or item_to.match(c, k)
         if m:
             w = _code(m.group("w"))
             f = _Fig(float(m.group("v")), (m.group("q") or "").lower(), False,
                      len(m.group("v").split(".")[1]) if "." in m.group("v") else 0)
             via_from = m.re is item_from
-            if w and ind == "import_dependence" and via_from and w != rec:
-                cl = _dependence_claim(w, rec, p, f)  # type: ignore[arg-type]
-            elif w and ind == "share_of_supplier_exports" and not via_from and w != sup:
-                cl = _client_claim(sup, w, p, f)  # type: ignore[arg-type]
+            if not (w and ((ind == "import_dependence" and via_from and w != rec) or
+                           (ind == "share_of_supplier_exports" and not via_from and w != sup) or
+                           (ind == "recipient_world_share" and not via_from))):
+                w = None
         else:
             m = item_subj.match(c, k)
             if m:
                 w = _code(m.group("w"))
                 f = _read_fig(m, "a") or _read_fig(m, "b")
-                if not w or f is None:
-                    cl = None
-                elif ind in ("supplier_world_share", "recipient_world_share"):
-                    cl = _world_share_claim(w, ind == "recipient_world_share", p, f, pair)
-                elif ind == "import_dependence" and w != rec:
-                    cl = _dependence_claim(w, rec, p, f)  # type: ignore[arg-type]
-                elif ind == "share_of_supplier_exports" and w != sup:
-                    cl = _client_claim(sup, w, p, f)  # type: ignore[arg-type]
-        if m is None or cl is None:
+                if ind == "import_dependence" and w == rec or ind == "share_of_supplier_exports" and w == sup or \
+                        ind not in ("import_dependence", "share_of_supplier_exports", "supplier_world_share",
+                                    "recipient_world_share"):
+                    w = None
+        if m is None or w is None or f is None:
             break
-        made.append(cl)
-        used.append((off + m.start(), off + m.end()))
+        items.append((w, f, (off + m.start(), off + m.end())))
         k = m.end()
-    if made and re.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", c[k:]):
+    if items and re.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", c[k:]):
         return []  # the list goes on in a form not read: leave the whole list to a person
-    for cl in made:
-        add(cl)
+    # "were about 12 % to A, 10 % to B": a qualifier in the predicate governs the list; "Some 35 % of ... go to A, 20 %
+    # to B": one in the subject governs its own figure only
+    if first is not None and re.match(r"\s+(?:share\s+)?of\b", c[end - off:], re.I):
+        first = None
+    figs = _governed([first, *(f for _, f, _ in items)])[1:] if first else [f for _, f, _ in items]  # type: ignore
+    if figs is None:
+        return []  # which qualifier governs which figure is not said
+    for (w, _, span), f in zip(items, figs):
+        if ind in ("supplier_world_share", "recipient_world_share"):
+            add(_world_share_claim(w, ind == "recipient_world_share", p, f, pair))
+        elif ind == "import_dependence":
+            add(_dependence_claim(w, rec, p, f))  # type: ignore[arg-type]
+        else:
+            add(_client_claim(sup, w, p, f))  # type: ignore[arg-type]
+        used.append(span)
     return []
 
 
@@ -2824,14 +3099,15 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
         sup, down = _code(mx.group("sup")), mx.group("v").lower() in ("reduced", "cut", "decreased", "lowered")
         pos, got = mx.end(), []
         while True:
-            mi = re.match(rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)?{_st('r')}\s*(?:\(\s*by\s+{_fig('a')}\s*\)|\s+by\s+"
-                          rf"{_fig('b')})", s[pos:], re.I)
+            mi = re.match(rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)?(?:to\s+)?{_st('r')}\s*(?:\(\s*by\s+{_fig('a')}\s*\)|"
+                          rf"\s+by\s+{_fig('b')})", s[pos:], re.I)
             if not mi:
                 break
             got.append((_code(mi.group("r")), _read_fig(mi, "a") or _read_fig(mi, "b")))
             pos += mi.end()
         per = _change_periods(s, (mx.start(), pos), doc) if got else None
-        if per and all(r and f and r != sup for r, f in got):
+        goes_on = re.match(r"[^.;]*", s[pos:]).group(0)  # type: ignore[union-attr]
+        if per and all(r and f and r != sup for r, f in got) and not (_states_at(goes_on) or _FIG_RE.search(goes_on)):
             for r, f in got:
                 text = f"{sup}→{r} arms deliveries {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}"
                 out.append(_change_claim("deliveries_tiv", [sup, r], per, f, down, text))  # type: ignore[list-item]
@@ -2903,14 +3179,19 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
         if not mt or (_code_in(tail) not in (None, owner)) or any(not free(f) for f in run):
             return []
         p = _single_period(s, run[-1].end(), doc)
-        figs = [_read_fig(f, "x") for f in run]
-        if p is None or any(f is None for f in figs):
+        read = [_read_fig(f, "x") for f in run]
+        figs = _governed(read) if all(f is not None for f in read) else None  # type: ignore[arg-type]
+        if p is None or figs is None:
             return []
         others = [c for c in states if c != owner]
         used.extend((f.start(), f.end()) for f in run)
         return [_dependence_claim(c, owner, p, f) if kind == "imports_of" else _client_claim(owner, c, p, f)  # type: ignore[arg-type]
                 for c, f in zip(others, figs)]
     if len(states) != len(run):
+        return []
+    read = [_read_fig(f, "x") for f in run]
+    run_figs = _governed(read) if all(f is not None for f in read) else None  # type: ignore[arg-type]
+    if run_figs is None:
         return []
     if set(_distinct_states(s)) - set(states):
         # "China and Egypt ... increase purchases, at 39% and 44% respectively, and become Russia's ... importers": a
@@ -2932,20 +3213,14 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
         p = _single_period(s, run[-1].end(), doc)
         if p is None:
             return []
-        for c, f in zip(states, run):
-            fig = _read_fig(f, "x")
-            if fig is None:
-                return []
+        for c, fig in zip(states, run_figs):
             out.append(_world_share_claim(c, imports, p, fig, pair))
     elif verb and not share:
         per = _change_periods(s, (run[0].start(), run[-1].end()), doc)
         if per is None:
             return []
         down = bool(re.fullmatch(_CHANGE_DOWN, verb.group("v").lower()))
-        for c, f in zip(states, run):
-            fig = _read_fig(f, "x")
-            if fig is None:
-                return []
+        for c, fig in zip(states, run_figs):
             out.append(_total_change_claim(c, imports, per, fig, down, pair))
     used.extend((f.start(), f.end()) for f in run)
     return out
@@ -3072,7 +3347,8 @@ _RANK_OF = (r"(?:\s+(?:share\s+)?of\s+(?:the\s+)?(?:total\s+)?"
 def _rank_item(name: str) -> str:
     """One ranked state with its figure: "Germany ranked fourth with 5.7%", "Qatar fourth with 6.4 per cent", "France
     was the second-largest exporter with 9.8 %", "Italy with 5.1%", "China (5.9 %)"."""
-    return (rf"(?:the\s+)?{_st(name)}\s*(?:\(\s*{_fig(name + 'p')}\s*\)|(?:\s+(?:has\s+|had\s+)?(?:was|is|ranked|ranks|"
+    return (rf"(?:the\s+)?{_st(name)}\s*(?:\(\s*{_fig(name + 'p')}(?:\s+of\s+(?:the\s+)?(?:total\s+)?"
+            rf"(?:(?:global|world)\s+)?(?:arms\s+|weapons\s+)?(?:transfers|imports|exports|deliveries))?\s*\)|(?:\s+(?:has\s+|had\s+)?(?:was|is|ranked|ranks|"
             rf"came|comes|placed|remained|remains|stood|stands|followed|became)(?:\s+in)?)?(?:\s+(?:the\s+)?"
             rf"(?:{_ORDINAL}|first|largest|biggest|top)(?:[- ](?:largest|biggest))?(?:\s+{_RANK_FLOW})?"
             rf"(?:\s+place)?)?,?"
@@ -3101,9 +3377,14 @@ def _world_rankings(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dic
     out: list[dict[str, Any]] = []
     item = re.compile(_rank_item("k"), re.I)
     sep = re.compile(_RANK_SEP, re.I)
+    # "The four next largest recipients of arms in the same period were ...": a head with a count, "next", what is
+    # ranked and a period
     head = re.compile(rf"^(?:[^,;]{{0,40}},\s+)?(?:(?:other|the\s+other|the)\s+)?(?:(?:major|main|leading|top|"
-                      rf"largest|biggest|other)\s+)*{_RANK_FLOW}\s+(?:(?:globally|worldwide)\s+)?"
-                      rf"(?:included|include|were|are|was|is)\s+", re.I)
+                      rf"largest|biggest|other|next|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)*"
+                      rf"{_RANK_FLOW}(?:\s+of\s+(?:major\s+)?(?:conventional\s+)?(?:arms|weapons))?"
+                      rf"(?:\s+(?:in|during)\s+(?:the\s+same\s+period|(?:the\s+)?(?:period\s+)?(?:19|20)\d\d\s*"
+                      rf"[–—-]\s*(?:19|20)?\d\d))?\s+(?:(?:globally|worldwide)\s+)?(?:included|include|were|are|was|is)\s+",
+                      re.I)
     last_world = {c["indicator"] for c in doc.last if c["indicator"] in ("supplier_world_share",
                                                                           "recipient_world_share")}
     last_ok = bool(doc.last) and len(last_world) == 1 and all(c["indicator"] in last_world for c in doc.last)

@@ -8,9 +8,10 @@ dimension; a state's vote on a roll call is an ordered choice no < abstain < yes
     vote = no if z < 0, abstain if 0 ≤ z < 1, yes if z ≥ 1
 
 (two cutpoints per roll call, written here as 0 and 1 with a roll-call-specific noise scale σ_g: the
-parametrisation of Imai, Lo and Olmsted's ordinal EM, 2016, APSR 110:4); roll calls on an identical
-resolution text in several sessions share one set of item parameters ``g`` (the bridges that put the
-sessions on one scale: :func:`bridge_groups`); a state's position is tied to its previous session's by
+parametrisation of Imai, Lo and Olmsted's ordinal EM, 2016, APSR 110:4); roll calls of one resolution
+voted in several sessions share one set of item parameters ``g`` (the bridges that put the sessions on one
+scale: :func:`bridge_groups`, by BSV's published list of matched roll calls for 1946–2019, by identical
+text after that); a state's position is tied to its previous session's by
 BSV's lagged random-walk prior, θ_{i,s} ~ N(θ_{i,s−1}, v_{i,s}) with v_{i,s} = 0.5 · n_{i,s} / (n_{i,s} +
 n_{i,s−1}) (n: the state's votes in the session; the first session is tied to the second, a session after
 a gap to the last one with votes), or, with a number for ``evolution_sd``, a two-sided random walk
@@ -40,10 +41,14 @@ votes) takes about 0.1 s on one core.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 import pandas as pd
 from scipy.special import log_ndtr, ndtr
+
+from amity.sources.unga import UNDL_RCID
 
 # defaults chosen on the 1946–2019 data against the BSV July 2023 release (benchmarks/validate_idealpoints.py;
 # there is no held-out set: the figures in docs/un.md are those of the data the defaults were chosen on)
@@ -65,6 +70,9 @@ PARTS_UNTIL = 1989
 MIN_SESSION_ROLLCALLS = 2
 #: a description shorter than this is not a bridge (too generic to identify a resolution)
 MIN_BRIDGE_CHARS = 20
+#: the last session of BSV's matched list (``amity/data/bsv_matches.csv``: 2019, the 74th); roll calls of later
+#: sessions are bridged by their text
+BSV_MATCHES_LAST_SESSION = 74
 _CLIP = 30.0
 _LOG_SQRT_2PI = 0.5 * np.log(2 * np.pi)
 
@@ -206,12 +214,60 @@ def scaling_rollcalls(rc: pd.DataFrame) -> np.ndarray:
     return keep
 
 
-def bridge_groups(descr: pd.Series, session: pd.Series | np.ndarray | None = None) -> np.ndarray:
-    """Item groups: roll calls with the same description text (case and spacing ignored, longer than
-    :data:`MIN_BRIDGE_CHARS`) in different sessions share one group (the bridges); a text that recurs within
-    one session (several votes under one agenda-item heading, as the 2017–18 rows of the unvotes data
-    describe their roll calls) bridges nothing, since it does not tell which vote is which. Every other roll
-    call is its own group. Returns one group number per row."""
+def bsv_matches() -> pd.DataFrame:
+    """BSV's list of matched roll calls (``rcid1``, ``rcid2``: Voeten rcids of one resolution voted in two
+    sessions; 955 pairs, sessions 6–74, 1951–2019), as published with their replication code (``Data/Matches.csv``
+    of their repository, April 2020; MIT licence, ``amity/data/LICENSE-bsv-matches.txt``)."""
+    return _bsv_matches().copy()
+
+
+@cache
+def _bsv_matches() -> pd.DataFrame:
+    with resources.files("amity").joinpath("data", "bsv_matches.csv").open(encoding="utf-8") as fh:
+        return pd.read_csv(fh, usecols=["rcid1", "rcid2"], dtype="int64")
+
+
+def bsv_linked_ids(rcid: np.ndarray, matches: pd.DataFrame | None = None) -> np.ndarray:
+    """Each roll call's linked id under BSV's matches, as their data processing sets it: pairs in order of
+    ``rcid2``, from the last, replace the id ``rcid2`` by the smallest ``rcid1`` matched to it, so that a
+    chain (a → b → c) collapses to its first roll call and a roll call matched from two earlier ones takes the
+    earlier. Ids not in the list keep their own."""
+    m = (bsv_matches() if matches is None else matches).sort_values("rcid2", kind="stable")
+    first = m.groupby("rcid2")["rcid1"].min()
+    linked = np.asarray(rcid, dtype="int64").copy()
+    for r2 in m["rcid2"].to_numpy()[::-1]:
+        linked[linked == r2] = first[r2]
+    return linked
+
+
+def bridge_groups(descr: pd.Series, session: pd.Series | np.ndarray | None = None,
+                  rcid: pd.Series | np.ndarray | None = None) -> np.ndarray:
+    """Item groups: roll calls of one group share their item parameters (the bridges between sessions).
+
+    With ``rcid``: a roll call with a Voeten rcid in the sessions BSV's matched list covers (up to
+    :data:`BSV_MATCHES_LAST_SESSION`) is bridged as BSV bridge it, by their list (:func:`bsv_linked_ids`);
+    the other roll calls (UN Digital Library records, later sessions) by their text, among themselves. By
+    text: roll calls with the same description (case and spacing ignored, longer than
+    :data:`MIN_BRIDGE_CHARS`) in different sessions share one group; a text that recurs within one session
+    (several votes under one agenda-item heading, as the 2017–18 rows of the unvotes data describe their roll
+    calls) bridges nothing, since it does not tell which vote is which. Every other roll call is its own
+    group. Returns one group number per row."""
+    text_group = _text_groups(descr, session)
+    if rcid is None:
+        return text_group
+    ids = np.asarray(rcid, dtype="int64")
+    ses = np.asarray(session, dtype="float64") if session is not None else np.full(len(ids), np.inf)
+    listed = (ids < UNDL_RCID) & (ses <= BSV_MATCHES_LAST_SESSION)
+    rest = np.flatnonzero(~listed)
+    key = np.array([f"L{x}" for x in bsv_linked_ids(ids)], dtype=object)
+    if len(rest):
+        sub = _text_groups(descr.iloc[rest], None if session is None else np.asarray(session)[rest])
+        key[rest] = np.array([f"T{x}" for x in sub], dtype=object)
+    _, grp = np.unique(key.astype(str), return_inverse=True)
+    return grp
+
+
+def _text_groups(descr: pd.Series, session: pd.Series | np.ndarray | None = None) -> np.ndarray:
     text = descr.fillna("").astype(str).str.lower().str.replace(r"\s+", " ", regex=True).str.strip()
     ok = (text.str.len() > MIN_BRIDGE_CHARS).to_numpy().copy()
     if session is not None:

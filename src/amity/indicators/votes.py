@@ -41,7 +41,7 @@ from amity.dyad import Dyad
 from amity.errors import AmityError
 from amity.indicators import COLUMNS, indicator
 from amity.indicators.idealpoints import EM_STEPS, EVOLUTION_SD, bridge_groups, fit_dynamic_ordinal, scaling_rollcalls
-from amity.sources.unga import ISSUES
+from amity.sources.unga import ISSUES, UNDL_RCID
 from amity.states import all_states
 from amity.store import Store
 
@@ -65,8 +65,6 @@ def source_ids(store: Store, table: str = "unga_votes") -> list[str]:
     return list(df["id"])
 
 
-#: rcids from this number on are UN Digital Library records (``amity.sources.unga``: 1e9 + ``undl_id``)
-UNDL_RCID = 1_000_000_000
 _SYMBOL_KEY = "regexp_replace(upper(replace(coalesce({c}, ''), ' ', '')), '^(A/RES/|R/|A/)', '')"
 
 
@@ -357,7 +355,7 @@ _IDEAL_CACHE: dict[tuple, pd.DataFrame] = {}
 #: one cached fit serves them all (0: the model's posterior sd, no refits)
 N_BOOT = 0
 #: bumped when the estimator changes, so that cached fits of an older model are not reused
-MODEL = "ordinal-em-3"
+MODEL = "ordinal-em-4"
 
 
 def ideal_points_all(store: Store, start: int | None = None, end: int | None = None, *, n_boot: int = N_BOOT,
@@ -437,7 +435,8 @@ def ideal_points_from_votes(v: pd.DataFrame, rc: pd.DataFrame, *, n_boot: int = 
     sessions = np.sort(rc["session"].astype("int64").unique())
     rc = rc.sort_values("rcid").reset_index(drop=True)
     item_ses = np.searchsorted(sessions, rc["session"].astype("int64").to_numpy())
-    groups = bridge_groups(rc["descr"] if "descr" in rc.columns else pd.Series([""] * len(rc)), rc["session"])
+    groups = bridge_groups(rc["descr"] if "descr" in rc.columns else pd.Series([""] * len(rc)), rc["session"],
+                           rc["rcid"])
     states = np.sort(v["cow"].astype("int64").unique())
     st = np.searchsorted(states, v["cow"].astype("int64").to_numpy())
     it = np.searchsorted(rc["rcid"].to_numpy(), v["rcid"].to_numpy())

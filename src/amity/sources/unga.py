@@ -349,13 +349,17 @@ def symbol_key(symbol: pd.Series) -> pd.Series:
     return s.str.replace(r"^(A/RES/|R/|A/)", "", regex=True)
 
 
+#: rcids from this number on are UN Digital Library records (this number + ``undl_id``); below it, Voeten's rcids
+UNDL_RCID = 1_000_000_000
+
+
 def _undl(df: pd.DataFrame, path: str, parts: _Parts) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The UN Digital Library bulk CSV (one row per member state and resolution): votes and roll calls.
 
     Key fields strict: ``undl_id`` (a whole number), ``ms_code`` (ISO3; a code not in the state table is
     kept with ``cow`` NA and reported), ``ms_vote`` (Y yes, N no, A abstain; X or blank non-voting, kept as
     8), ``date``. ``resolution``, ``draft``, ``title``/``agenda_title`` and ``vote_note`` (2026 layout) are
-    auxiliary. ``rcid`` = 1,000,000,000 + ``undl_id`` so that it never meets a Voeten rcid.
+    auxiliary. ``rcid`` = :data:`UNDL_RCID` + ``undl_id`` so that it never meets a Voeten rcid.
     """
     low = df.rename(columns=str.lower)
     uid = _ints(low["undl_id"], path, "undl_id")
@@ -377,13 +381,13 @@ def _undl(df: pd.DataFrame, path: str, parts: _Parts) -> tuple[pd.DataFrame, pd.
     iso = _iso3_index()
     cow = code.map(iso).astype("Int64")
     names = low["ms_name"].astype("string").fillna("") if "ms_name" in low.columns else code
-    votes = pd.DataFrame({"rcid": uid.astype("int64") + 1_000_000_000, "cow": cow, "country": names.astype(str),
+    votes = pd.DataFrame({"rcid": uid.astype("int64") + UNDL_RCID, "cow": cow, "country": names.astype(str),
                           "country_code": code.astype(str), "vote": vote.astype("int8"), "_row": np.arange(len(low))})
     votes = _finish_votes(votes, path, parts, key="country_code")
     report = parts.report(path)
     session = (_aux_ints(low["session"], path, "session", report) if "session" in low.columns
                else pd.array([pd.NA] * len(low), dtype="Int64"))
-    rc = pd.DataFrame({"rcid": uid.astype("int64") + 1_000_000_000, "session": session,
+    rc = pd.DataFrame({"rcid": uid.astype("int64") + UNDL_RCID, "session": session,
                        "year": date.dt.year.astype("int64"), "date": date.dt.date})
     rc["session"] = rc["session"].fillna(rc["year"] - 1945 - (date.dt.month < 9).astype("int64"))
     rc["unres"] = low["resolution"].astype("string") if "resolution" in low.columns else pd.NA
