@@ -1,9 +1,9 @@
 """Measure claim extraction on the evaluation set (``tests/claims/eval/``): prefill precision and recall.
 
     python tools/eval_claims.py                  # every part, and the development parts pooled, a table
-    python tools/eval_claims.py --part heldout7  # the held-out part only (the one not used to write rules)
+    python tools/eval_claims.py --part heldout8  # one held-out part only (heldout8, heldout9: not used to write rules)
     python tools/eval_claims.py --part dev       # the first development part only
-    python tools/eval_claims.py --part heldout6  # a former held-out part, development material since round 7
+    python tools/eval_claims.py --part heldout7  # a former held-out part, development material since round 8
     python tools/eval_claims.py --show          # also list each miss and each wrong prefill
     python tools/eval_claims.py --json          # figures as JSON
 
@@ -15,11 +15,12 @@ indicator uses), test, period, expected value, unit, tolerance and the test's pa
 * precision = right prefills / all prefills (a prefill on a sentence with no labelled claim is wrong);
 * recall = right prefills / labelled claims.
 
-The goals (issue 14): precision >= 90 %, recall >= 60 % on the held-out part. Since round 7 that is ``heldout7``
-(built by a person who had not read the rules); ``heldout`` to ``heldout6`` were held out in rounds 1-6, were measured
-then, and are development material since (reported one by one and pooled with ``dev`` as ``dev-all``). ``--check``
-exits 1 if the held-out part misses a goal. How often each part has been measured is recorded in docs/claims.md: only
-a part measured once, after the rules were written, is an unseen-text figure.
+The goals (issue 14): precision >= 90 %, recall >= 60 % on the held-out parts, pooled. Since round 8 these are
+``heldout8`` and ``heldout9`` (each built by a person who had not read the rules); ``heldout`` to ``heldout7`` were
+held out in rounds 1-7, were measured then, and are development material since (reported one by one and pooled with
+``dev`` as ``dev-all``). ``--check`` exits 1 if the held-out parts miss a goal. How often each part has been
+measured is recorded in docs/claims.md: only a part measured once, after the rules were written, is an unseen-text
+figure.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from typing import Any
 import yaml
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "claims" / "eval"
-#: the parts the rules were written on (``heldout``-``heldout6`` were held out in rounds 1-6, development since)
-DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-HELD_OUT = ("heldout7",)
+#: the parts the rules were written on (``heldout``-``heldout7`` were held out in rounds 1-7, development since)
+DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+HELD_OUT = ("heldout8", "heldout9")
 PARTS = (*DEV_PARTS, *HELD_OUT)
 ONE_STATE = {"supplier_world_share": 0, "supplier_total_exports": 0, "recipient_world_share": 1,
              "recipient_total_imports": 1, "weapon_category_share": 1}
@@ -148,12 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", choices=(*PARTS, "all"), default="all")
     ap.add_argument("--show", action="store_true", help="list each miss and each wrong prefill")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--check", action="store_true", help="exit 1 if the held-out part misses the goals")
+    ap.add_argument("--check", action="store_true", help="exit 1 if the held-out parts (pooled) miss the goals")
     a = ap.parse_args(argv)
     parts = PARTS if a.part == "all" else (a.part,)
     results = {p: evaluate(load(p)) for p in parts}
     if all(p in results for p in DEV_PARTS):
         results["dev-all"] = evaluate([d for p in DEV_PARTS for d in load(p)])  # the development parts pooled
+    if len(HELD_OUT) > 1 and all(p in results for p in HELD_OUT):
+        results["held-out"] = evaluate([d for p in HELD_OUT for d in load(p)])  # the held-out parts pooled
     if a.json:
         print(json.dumps({p: {k: v for k, v in r.items() if k not in ("misses", "wrong")} for p, r in results.items()},
                          indent=1))
@@ -162,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         for p, r in results.items():
             print(f"{p:9} {r['documents']:>4} {r['labelled']:>8} {r['prefilled']:>9} {r['right']:>5} "
                   f"{r['precision']:>9.1%} {r['recall']:>7.1%}")
-        print(f"goals on the held-out part ({', '.join(HELD_OUT)}): precision >= {GOALS['precision']:.0%}, "
+        print(f"goals on the held-out parts pooled ({', '.join(HELD_OUT)}): precision >= {GOALS['precision']:.0%}, "
               f"recall >= {GOALS['recall']:.0%}")
     if a.show:
         for p, r in results.items():
@@ -171,10 +174,9 @@ def main(argv: list[str] | None = None) -> int:
             for m in r["misses"]:
                 print(f"[{p}] MISS  {m['doc']}: {m['sentence'][:110]}\n    {m['claim']}")
     if a.check:
-        for p in HELD_OUT:
-            r = results.get(p)
-            if r and (r["precision"] < GOALS["precision"] or r["recall"] < GOALS["recall"]):
-                return 1
+        r = results.get("held-out") or results.get(HELD_OUT[0])
+        if r and (r["precision"] < GOALS["precision"] or r["recall"] < GOALS["recall"]):
+            return 1
     return 0
 
 
