@@ -252,9 +252,8 @@ def bridge_groups(descr: pd.Series, session: pd.Series | np.ndarray | None = Non
     (several votes under one agenda-item heading, as the 2017–18 rows of the unvotes data describe their roll
     calls) bridges nothing, since it does not tell which vote is which. Every other roll call is its own
     group. Returns one group number per row."""
-    text_group = _text_groups(descr, session)
     if rcid is None:
-        return text_group
+        return _text_groups(descr, session)
     ids = np.asarray(rcid, dtype="int64")
     ses = np.asarray(session, dtype="float64") if session is not None else np.full(len(ids), np.inf)
     listed = (ids < UNDL_RCID) & (ses <= BSV_MATCHES_LAST_SESSION)
