@@ -20,15 +20,50 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-# The rules build about 750 distinct patterns, many with the gazetteer's alternation of every state's names in them; the
-# standard library keeps 512 compiled patterns, and recompiling the evicted ones would triple the time of an
-# extraction. A larger cache (where the interpreter has one to size) keeps each pattern compiled once.
-if getattr(re, "_MAXCACHE", 0) < 2048:
-    re._MAXCACHE = 2048  # type: ignore[attr-defined]
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+class _Patterns:
+    """``re``'s matching functions over patterns compiled once. The rules build about 750 distinct patterns, many
+    with the gazetteer's alternation of every state's names in them; ``re`` keeps only 512 compiled, and recompiling
+    the evicted ones would triple the time of an extraction."""
+
+    @staticmethod
+    def _rx(pattern: str | re.Pattern[str], flags: int) -> re.Pattern[str]:
+        return pattern if isinstance(pattern, re.Pattern) else _compiled(pattern, flags)
+
+    def search(self, pattern, string, flags=0):  # noqa: ANN001, ANN201 - re's signatures
+        return self._rx(pattern, flags).search(string)
+
+    def match(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+        return self._rx(pattern, flags).match(string)
+
+    def fullmatch(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+        return self._rx(pattern, flags).fullmatch(string)
+
+    def finditer(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+        return self._rx(pattern, flags).finditer(string)
+
+    def findall(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+        return self._rx(pattern, flags).findall(string)
+
+    def split(self, pattern, string, maxsplit=0, flags=0):  # noqa: ANN001, ANN201
+        return self._rx(pattern, flags).split(string, maxsplit)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):  # noqa: ANN001, ANN201
+        return self._rx(pattern, flags).sub(repl, string, count)
+
+
+#: ``re``'s matching functions, each pattern compiled once (used for every match in this module)
+RE = _Patterns()
 
 # -- states named in briefs -----------------------------------------------------------------------
 STATE_PATTERNS: dict[str, str] = {
@@ -127,7 +162,7 @@ def _is_heading(line: str) -> bool:
 
 def _is_footnote(block: list[str]) -> bool:
     text = " ".join(block)
-    if re.match(r"^\s*\[\d{1,3}\]", block[0]):
+    if RE.match(r"^\s*\[\d{1,3}\]", block[0]):
         return True
     return bool(_FOOTNOTE_START.match(block[0]) and _BIBLIO.search(text))
 
@@ -143,13 +178,13 @@ def _join_lines(lines: list[str]) -> str:
             out = line
         elif out.endswith("- "):
             out = out + line  # "US- and EU-initiated": a hyphen followed by a space is kept as written
-        elif re.search(r"[A-Za-z]-$", out) and line[:1].islower():
+        elif RE.search(r"[A-Za-z]-$", out) and line[:1].islower():
             out = out[:-1] + line
-        elif re.search(r"[A-Za-z0-9][-–]$", out):
+        elif RE.search(r"[A-Za-z0-9][-–]$", out):
             out = out + line  # a real hyphen or dash at the end of the line (US-\nChinese, 2017–\n2020)
         else:
             out = out + " " + line
-        if re.search(r"-[ \t]+$", raw):
+        if RE.search(r"-[ \t]+$", raw):
             out += " "
     return out.strip()
 
@@ -216,7 +251,7 @@ def clean_text(text: str) -> list[str]:
             if brk or not cur:
                 flush()
                 cur = seg
-            elif re.search(r"[A-Za-z]-$", cur) and seg[:1].islower():
+            elif RE.search(r"[A-Za-z]-$", cur) and seg[:1].islower():
                 cur = cur[:-1] + seg
             elif seg[:1].islower() or (not _TERMINAL.search(cur) and len(cur) > 60):
                 cur = cur + " " + seg
@@ -229,11 +264,11 @@ def clean_text(text: str) -> list[str]:
 
 
 def _strip_markers(p: str) -> str:
-    p = re.sub(r"\s*\[\d{1,3}\]", "", p)
-    p = re.sub(r"(?<=[A-Za-z)”\"’])\.\d{1,2}(?=\s|$)", ".", p)
-    p = re.sub(r"(?<=\b(?:19|20)\d\d)\.\d{1,2}(?=\s|$)", ".", p)
-    p = re.sub(r"(?<=[”\"])\d{1,2}(?=\s|$)", "", p)
-    return re.sub(r"\s{2,}", " ", p).strip()
+    p = RE.sub(r"\s*\[\d{1,3}\]", "", p)
+    p = RE.sub(r"(?<=[A-Za-z)”\"’])\.\d{1,2}(?=\s|$)", ".", p)
+    p = RE.sub(r"(?<=\b(?:19|20)\d\d)\.\d{1,2}(?=\s|$)", ".", p)
+    p = RE.sub(r"(?<=[”\"])\d{1,2}(?=\s|$)", "", p)
+    return RE.sub(r"\s{2,}", " ", p).strip()
 
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "e.g", "i.e", "u.s", "u.k", "u.n", "jan",
@@ -247,10 +282,10 @@ def sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(paragraph):
         head = paragraph[start:m.start()].rstrip("\"”’)]")
-        word = re.search(r"([A-Za-z.]+)\.$", head)
-        if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", word.group(1))):
+        word = RE.search(r"([A-Za-z.]+)\.$", head)
+        if word and (word.group(1).lower() in _ABBREV or RE.fullmatch(r"[A-Z]", word.group(1))):
             continue
-        if re.fullmatch(r"\s*\d{1,2}\.", paragraph[start:m.start()]):
+        if RE.fullmatch(r"\s*\d{1,2}\.", paragraph[start:m.start()]):
             continue  # "1. United States – 42 percent": the number of a list's item, not a sentence
         out.append(paragraph[start:m.start() + len(m.group(0))].strip())
         start = m.end()
@@ -319,21 +354,21 @@ def _kinds(s: str) -> list[str]:
         k.append("share")
     if MONEY_RE.search(s):
         k.append("value")
-    if re.search(r"\b(exceed\w*|surpass\w*|more .{1,60}? than|less .{1,60}? than|(?:bigger|larger|greater|higher|"
+    if RE.search(r"\b(exceed\w*|surpass\w*|more .{1,60}? than|less .{1,60}? than|(?:bigger|larger|greater|higher|"
                  r"stronger|smaller|lower) .{0,60}?than|times (?:as|the|larger|bigger))\b", s, re.I):
         k.append("comparison")
-    if re.search(r"more often than before", s, re.I):
+    if RE.search(r"more often than before", s, re.I):
         k.append("count")
     if TREND_RE.search(s):
         k.append("trend")
-    if re.search(r"\bfirst\b|\bsince\s+(?:the\s+)?(?:1[89]|20)\d\d\b|\bas early as\b", s, re.I):
+    if RE.search(r"\bfirst\b|\bsince\s+(?:the\s+)?(?:1[89]|20)\d\d\b|\bas early as\b", s, re.I):
         k.append("first")
     if EXERCISE_RE.search(s) and _places(s):
         k.append("extent")
     if "count" not in k and any(m.group("w") or not YEAR_RE.fullmatch(m.group("d") or "")
                                 for m in COUNT_RE.finditer(s)):
         k.append("count")
-    if _years(s) or re.search(rf"\b(?:{MONTHS})\s+\d{{4}}|\b(?:1[89]|20)\d0s\b", s):
+    if _years(s) or RE.search(rf"\b(?:{MONTHS})\s+\d{{4}}|\b(?:1[89]|20)\d0s\b", s):
         k.append("date")
     return k
 
@@ -342,7 +377,7 @@ def _places(s: str) -> list[tuple[str, int, int]]:
     out = []
     for m in SEA_RE.finditer(s):
         name = m.group(0)
-        name = re.sub(r"^(?:In|The|From|To|At|And|Then)\s+", "", name)
+        name = RE.sub(r"^(?:In|The|From|To|At|And|Then)\s+", "", name)
         if NOT_PLACES.match(name):
             continue
         out.append((name, m.start(), m.end()))
@@ -364,7 +399,7 @@ _REC_NOUN = r"(?:orders|imports?|purchases?)"
 
 
 def _adjective(token: str) -> bool:
-    return bool(re.search(r"(?:an|ese|ish|i)$", token)) and token not in ("Beijing", "Tehran", "Washington")
+    return bool(RE.search(r"(?:an|ese|ish|i)$", token)) and token not in ("Beijing", "Tehran", "Washington")
 
 
 def _supplier(s: str, pair: tuple[str, str]) -> tuple[str, str] | None:
@@ -377,34 +412,34 @@ def _supplier(s: str, pair: tuple[str, str]) -> tuple[str, str] | None:
     p, q = pair
     pats = {k: STATE_PATTERNS.get(k) or _ALL_STATES.get(k, re.escape(k)) for k in pair}
     for sup, rec in ((p, q), (q, p)):
-        if re.search(rf"\bfrom\s+(?:{pats[sup]})\b.{{0,40}}\bto\s+(?:{pats[rec]})\b", s):
+        if RE.search(rf"\bfrom\s+(?:{pats[sup]})\b.{{0,40}}\bto\s+(?:{pats[rec]})\b", s):
             return sup, rec
     for sup, rec in ((p, q), (q, p)):
-        if re.search(rf"\b(?:{pats[sup]})\s+(?:has\s+|had\s+|gradually\s+|also\s+)*(?:agreed to\s+)?(?:sold|sells?|"
+        if RE.search(rf"\b(?:{pats[sup]})\s+(?:has\s+|had\s+|gradually\s+|also\s+)*(?:agreed to\s+)?(?:sold|sells?|"
                      rf"supplied|supplies|supplying|provided|provides|delivered|delivers|exported|transferred)\b", s):
             return sup, rec
-        if re.search(rf"\b(?:{pats[rec]})\s+(?:has\s+|had\s+|also\s+)*(?:bought|buys|purchased|imported|received|"
+        if RE.search(rf"\b(?:{pats[rec]})\s+(?:has\s+|had\s+|also\s+)*(?:bought|buys|purchased|imported|received|"
                      rf"ordered)\b", s):
             return sup, rec
     for sup, rec in ((p, q), (q, p)):
-        if re.search(rf"\b(?:{pats[sup]})['’]s\s+(?:[\w-]+\s+){{0,3}}(?:{_SUP_NOUN[3:-1]}|orders|defen[cs]e industry)",
+        if RE.search(rf"\b(?:{pats[sup]})['’]s\s+(?:[\w-]+\s+){{0,3}}(?:{_SUP_NOUN[3:-1]}|orders|defen[cs]e industry)",
                      s):
             return sup, rec
     for sup, rec in ((p, q), (q, p)):
-        for m in re.finditer(rf"\b({pats[sup]})\s+(?:[a-z-]+\s+){{0,2}}{_SUP_NOUN}\b", s):
+        for m in RE.finditer(rf"\b({pats[sup]})\s+(?:[a-z-]+\s+){{0,2}}{_SUP_NOUN}\b", s):
             if _adjective(m.group(1)):
                 return sup, rec
-        for m in re.finditer(rf"\b({pats[rec]})\s+(?:[a-z-]+\s+){{0,1}}{_REC_NOUN}\b", s):
+        for m in RE.finditer(rf"\b({pats[rec]})\s+(?:[a-z-]+\s+){{0,1}}{_REC_NOUN}\b", s):
             if _adjective(m.group(1)):
                 return sup, rec
     for sup, rec in ((p, q), (q, p)):
-        if re.search(rf"\bfrom\s+(?:{pats[sup]})\b", s):
+        if RE.search(rf"\bfrom\s+(?:{pats[sup]})\b", s):
             return sup, rec
     return None
 
 
 def _approx(s: str) -> bool:
-    return bool(re.search(r"\b(around|about|approximately|roughly|some|nearly|almost|close to|~)\b", s, re.I))
+    return bool(RE.search(r"\b(around|about|approximately|roughly|some|nearly|almost|close to|~)\b", s, re.I))
 
 
 def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
@@ -423,7 +458,7 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             out.append(dict(indicator="deliveries_tiv", dyad=[sup, rec], test="peak",
                             period=[y - 10, min(y + 10, ctx.doc_year)], expected=y, tolerance=0, unit="year",
                             text=f"{sup}→{rec} arms deliveries peaked in {y}"))
-    orders_only = re.search(r"\b(?:order|contract|deal)", s, re.I) and not re.search(r"deliver|transfer", s, re.I)
+    orders_only = RE.search(r"\b(?:order|contract|deal)", s, re.I) and not RE.search(r"deliver|transfer", s, re.I)
     for mm in MONEY_RE.finditer(s):
         if orders_only:
             break
@@ -442,7 +477,7 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                         text=f"{sup}→{rec} arms deliveries in {y}: {mm.group(0).strip()}"))
     out += _client_range_shares(s, sup, rec)
     t = TREND_RE.search(s)
-    piv = re.search(rf"\b(?:after|since)\s+(?:the\s+)?{YEAR}", s, re.I)
+    piv = RE.search(rf"\b(?:after|since)\s+(?:the\s+)?{YEAR}", s, re.I)
     if t and piv and not m and not (_FIG_RE.search(s) or _FOLD.search(s) or _sentence_periods(s)):
         # a direction of change only: a sentence with a size of change or a period compared with ("since 2020, ...
         # increased nearly a hundredfold compared to 2015-2019") is a change between periods, read in SIPRI's terms
@@ -457,7 +492,7 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                             params={"before": [y - n + 1, y], "after": [end - n + 1, end], "direction": direction,
                                     "method": "mean"},
                             text=f"{sup}→{rec} arms deliveries {direction}d after {y}"))
-    cmp_ = re.search(r"\b(exceed\w*|surpass\w*|more than|greater than|larger than)\s+(?:that of\s+|those (?:to|of)\s+)?"
+    cmp_ = RE.search(r"\b(exceed\w*|surpass\w*|more than|greater than|larger than)\s+(?:that of\s+|those (?:to|of)\s+)?"
                      r"([A-Z][\w ]+)", s)
     if cmp_ and years:
         others = [k for k in _states(cmp_.group(2)) if k not in (sup, rec)]
@@ -468,9 +503,9 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                             expected=None, tolerance=0, unit=None, params={"other": [sup, others[0]], "relation": rel},
                             text=f"{sup}→{rec} arms deliveries in {y} exceeded {sup}→{others[0]}"))
     names = _ALL_STATES.get(sup, re.escape(sup))  # a state outside the brief-level list too (no KeyError)
-    combined = re.search(r"more\b.{0,60}\bfrom\s+(?:" + names + r")\s+than from all other", s)
+    combined = RE.search(r"more\b.{0,60}\bfrom\s+(?:" + names + r")\s+than from all other", s)
     if combined:
-        since = re.search(rf"\b(?:since|in)\s+{YEAR}", s)
+        since = RE.search(rf"\b(?:since|in)\s+{YEAR}", s)
         y0 = int(since.group(1)) if since else (min(years) if years else ctx.doc_year - 10)
         out.append(dict(indicator="import_dependence", dyad=[sup, rec], test="share", period=[y0, ctx.doc_year],
                         expected=[50, 100], tolerance=0, unit="percent", params={"aggregate": "mean"},
@@ -489,13 +524,13 @@ def _client_range_shares(s: str, sup: str, rec: str) -> list[dict[str, Any]]:
     rec_names, sup_names = _ALL_STATES.get(rec, re.escape(rec)), _ALL_STATES.get(sup, re.escape(sup))
     for sm in SHARE_RE.finditer(s):
         pre = s[max(s.rfind(d, 0, sm.start()) for d in (",", ";", "(")) + 1:sm.start()]
-        q = re.search(r"(?:\b(?P<q>about|around|some|roughly|approximately|nearly|almost|more than|over|at least)"
+        q = RE.search(r"(?:\b(?P<q>about|around|some|roughly|approximately|nearly|almost|more than|over|at least)"
                       r"\s+)?$", pre, re.I)
-        subj = re.search(rf"(?<![\w-])(?:the\s+)?(?:{rec_names})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
+        subj = RE.search(rf"(?<![\w-])(?:the\s+)?(?:{rec_names})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
                          rf"(?:accounted for|accounts for|took|received|absorbed|made up|represented)\s+"
                          rf"(?:about|around|some|roughly|approximately|nearly|almost|more than|over|at least)?\s*$",
                          pre)
-        obj = re.match(rf"\s+of\s+(?:all\s+|total\s+)?(?:the\s+)?(?:{sup_names})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}?"
+        obj = RE.match(rf"\s+of\s+(?:all\s+|total\s+)?(?:the\s+)?(?:{sup_names})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}?"
                        rf"(?:exports|sales|deliveries|transfers|orders)\b", s[sm.end():])
         if not (subj and obj):
             continue
@@ -510,7 +545,7 @@ def _client_range_shares(s: str, sup: str, rec: str) -> list[dict[str, Any]]:
         else:
             txt = sm.group("lo")
             f = _Fig(lo, (q.group("q") or "").lower() if q else "", False,
-                     len(txt.replace(",", ".").split(".")[1]) if re.search(r"[.,]", txt) else 0)
+                     len(txt.replace(",", ".").split(".")[1]) if RE.search(r"[.,]", txt) else 0)
             exp, tol = _bounds(f, "share")
         out.append(dict(indicator="share_of_supplier_exports", dyad=[sup, rec], test="share", period=period,
                         expected=exp, tolerance=tol, unit="percent",
@@ -519,11 +554,11 @@ def _client_range_shares(s: str, sup: str, rec: str) -> list[dict[str, Any]]:
 
 
 def _domain(text: str) -> str | None:
-    if re.search(r"\bair[- ]?forces?\b|\bair defen[cs]e\b|\baerial\b|\bair units?\b", text, re.I):
+    if RE.search(r"\bair[- ]?forces?\b|\bair defen[cs]e\b|\baerial\b|\bair units?\b", text, re.I):
         return "air"
-    if re.search(r"\bnav(?:y|ies|al)\b|\bmaritime\b", text, re.I):
+    if RE.search(r"\bnav(?:y|ies|al)\b|\bmaritime\b", text, re.I):
         return "sea"
-    if re.search(r"\bground forces\b|\barm(?:y|ies)\b|\bland forces\b", text, re.I):
+    if RE.search(r"\bground forces\b|\barm(?:y|ies)\b|\bland forces\b", text, re.I):
         return "land"
     return None
 
@@ -539,10 +574,10 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         return []
     a, b = ctx.pair
     out: list[dict[str, Any]] = []
-    since = re.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s + " " + ctx.prev, re.I)
+    since = RE.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s + " " + ctx.prev, re.I)
     for name, p0, p1 in _places(s):
         y = _nearest_year(s, p0, p1)
-        if not y and not re.search(r"\b(?:held|hold|holds|conducted|conducts|staged|stages|sailed|took place|carried "
+        if not y and not RE.search(r"\b(?:held|hold|holds|conducted|conducts|staged|stages|sailed|took place|carried "
                                    r"out|reached|reach|patroll?ed|exercised|drilled|as far as)\b", s, re.I):
             continue  # "an opportunity to operate in ... the Sea of Japan": no exercise said to have been there
         period = [y, y] if y else [int(since.group(1)) if since else ctx.ex_start, ctx.doc_year]
@@ -551,25 +586,25 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                         text=f"joint exercise in the {name} in {period[0]}" if y else
                              f"joint exercises reached the {name} by {period[1]}"))
     firsts: list[tuple[int, str | None]] = []
-    for m in re.finditer(r"\bfirst\b((?:\s+[\w-]+){0,3}?)\s+(?:exercises?|drills?)\b", s, re.I):
+    for m in RE.finditer(r"\bfirst\b((?:\s+[\w-]+){0,3}?)\s+(?:exercises?|drills?)\b", s, re.I):
         after = _years(s[m.end():m.end() + 40])
         y = min(after) if after else _nearest_year(s[:m.start()], m.start())
         quals = [w for w in m.group(1).lower().split() if w not in _NEUTRAL]
         dom = _QUALIFIER_DOMAIN.get(quals[0]) if len(quals) == 1 else None
         if y and (not quals or dom):
             firsts.append((y, dom))
-    for m in re.finditer(r"\bfor the first time\b", s, re.I):
+    for m in RE.finditer(r"\bfor the first time\b", s, re.I):
         before = list(YEAR_RE.finditer(s[:m.start()]))
         if before:
             last = before[-1]
             firsts.append((int(last.group(1)), _domain(s[last.end():m.start()])))
-    m = re.search(rf"\bsince\s+(?:the\s+)?{YEAR}\b", s, re.I)
-    counted = re.search(r"\b(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}(?:exercises|drills)\b", s,
+    m = RE.search(rf"\bsince\s+(?:the\s+)?{YEAR}\b", s, re.I)
+    counted = RE.search(r"\b(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}(?:exercises|drills)\b", s,
                         re.I)
     # the part of the sentence that holds "since YEAR" (a page's run-on "state.The exercise ..." cut at the stop)
-    since_part = next((x for x in re.split(r"[.;](?=\s*[A-Z])", s) if m and m.group(0) in x), s)
-    if m and not firsts and not counted and re.search(r"\b(held|engaged|conducted|carried out|staged)\b", s, re.I) \
-            and re.search(r"\b(?:first|began|begun|begin|started|start)\b", since_part, re.I):
+    since_part = next((x for x in RE.split(r"[.;](?=\s*[A-Z])", s) if m and m.group(0) in x), s)
+    if m and not firsts and not counted and RE.search(r"\b(held|engaged|conducted|carried out|staged)\b", s, re.I) \
+            and RE.search(r"\b(?:first|began|begun|begin|started|start)\b", since_part, re.I):
         # "began holding exercises in 2005 and have held them since 2005": the first; a bare "have held exercises
         # since 2005" does not say there were none before (nor which series); "have conducted 50 exercises since
         # 2003" is a count
@@ -583,19 +618,19 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     # 2012, ... ten exercises", a count to an unsaid end); the pair's joint exercises (a joint word or both states),
     # not one named series ("five Joint Sea exercises"); rounded counts as documented ("about 8": 8 ± 1)
     ys = _years(s)
-    one_year = re.search(rf"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?{YEAR}", s, re.I)
-    pairwise = re.search(r"\b(?:joint|combined|bilateral|together|the two (?:countries|militaries|navies|armies))\b",
+    one_year = RE.search(rf"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?{YEAR}", s, re.I)
+    pairwise = RE.search(r"\b(?:joint|combined|bilateral|together|the two (?:countries|militaries|navies|armies))\b",
                          s, re.I) or (_state_rx(a).search(s) and _state_rx(b).search(s))
     # "30 joint exercises with 20 Arab and African countries", "multilateral drills": not one pair's count
-    many = re.search(r"\bwith\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d{1,3}|" + "|".join(NUMBER_WORDS)
+    many = RE.search(r"\bwith\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d{1,3}|" + "|".join(NUMBER_WORDS)
                      + r")\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:countries|states|nations|partners|armies|navies)\b|"
                      r"\bmultilateral\b|\bmulti-national\b|\bmultinational\b", s, re.I)
     # the year of the count: "in 2019", "In November 2022 ... that year", "By the end of October 2019", or "this
     # year" in a dated brief
-    cy = ys[0] if len(set(ys)) == 1 and (one_year or re.search(
+    cy = ys[0] if len(set(ys)) == 1 and (one_year or RE.search(
         rf"\b(?:in|during|by\s+the\s+end\s+of)\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\s+{YEAR}", s, re.I)) else \
-        ctx.as_of if not ys and ctx.as_of and re.search(r"\bthis\s+year\b", s, re.I) else None
-    if cy and not re.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s, re.I):
+        ctx.as_of if not ys and ctx.as_of and RE.search(r"\bthis\s+year\b", s, re.I) else None
+    if cy and not RE.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s, re.I):
         out += _exercise_counts(s, cy, ctx.pair, bool(pairwise) and not many)
     return out
 
@@ -621,14 +656,14 @@ def _count_partner(s: str, end: int) -> tuple[str, str | None]:
     """What follows a count of exercises ending at ``end``: ("none", None) when no "with" phrase does; ("state", code)
     for "with Russia", "with the Russian Army", "with U.S. troops" (one state); ("other", None) for anything else
     after "with" ("with other countries", "with NATO members", "with partners", "with Russia and Belarus")."""
-    m = re.match(r"\s*(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:held|conducted|carried\s+out|"
+    m = RE.match(r"\s*(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:held|conducted|carried\s+out|"
                  r"staged)\s+)?with\s+(?P<w>[^,;()]{0,60})", s[end:], re.I)
-    if not m or re.match(r"(?:each\s+other|one\s+another)\b", m.group("w"), re.I):
+    if not m or RE.match(r"(?:each\s+other|one\s+another)\b", m.group("w"), re.I):
         return "none", None  # "... 20 joint exercises with each other": the subject's own pair
     w = m.group("w")
-    st = re.match(rf"(?:the\s+)?(?P<st>{_ST_ALT})(?![\w-])(?:\s+(?:army|armed\s+forces|forces|troops|military|navy|"
+    st = RE.match(rf"(?:the\s+)?(?P<st>{_ST_ALT})(?![\w-])(?:\s+(?:army|armed\s+forces|forces|troops|military|navy|"
                   rf"air\s+force|soldiers))?", w)
-    if not st or re.match(r"\s*(?:and|,)\s+(?:the\s+)?(?:" + _ST_ALT + r")(?![\w-])", w[st.end():]):
+    if not st or RE.match(r"\s*(?:and|,)\s+(?:the\s+)?(?:" + _ST_ALT + r")(?![\w-])", w[st.end():]):
         return "other", None
     code = _code(st.group("st"))
     return ("state", code) if code else ("other", None)
@@ -664,7 +699,7 @@ def _exercise_counts(s: str, year: int, pair: tuple[str, str], pairwise: bool) -
     first = subject[0] if len(subject) == 1 else None
     so_far = bool(_SO_FAR.search(s))
     for m in sorted([*counts, *ellip], key=lambda x: x.start()):
-        if re.search(r"\bfirst\b", s[max(0, m.start() - 10):m.start()], re.I):
+        if RE.search(r"\bfirst\b", s[max(0, m.start() - 10):m.start()], re.I):
             continue
         kind, partner = _count_partner(s, m.end())
         if kind == "other":
@@ -697,31 +732,31 @@ def _veto_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     if not VETO_RE.search(s):
         return []
     a, b = ctx.pair
-    double = bool(re.search(r"double[- ]veto", s, re.I)) or "both" in s.lower()
+    double = bool(RE.search(r"double[- ]veto", s, re.I)) or "both" in s.lower()
     ind = "double_vetoes" if double else "vetoes_per_year"
     out: list[dict[str, Any]] = []
     rng = RANGE_RE.search(s) or RANGE_RE.search(ctx.prev)
-    if re.search(r"more (?:often|frequently) than (?:before|previously|in the past)", s, re.I) and rng:
+    if RE.search(r"more (?:often|frequently) than (?:before|previously|in the past)", s, re.I) and rng:
         y0, y1 = (int(g) for g in rng.groups() if g)
         n = y1 - y0 + 1
         out.append(dict(indicator=ind, dyad=[a, b], test="count", period=[y0, y1], expected=None, tolerance=0,
                         unit="vetoes", params={"compare_to": [max(1946, y0 - n), y0 - 1], "relation": "greater"},
                         text=f"{'double ' if double else ''}vetoes more often in {y0}–{y1} than before"))
-    m = re.search(r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,3})\s+(?:double[- ])?vetoes\b|vetoed\s+"
+    m = RE.search(r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,3})\s+(?:double[- ])?vetoes\b|vetoed\s+"
                   r"(?:[\w ]+?\s+)?(?P<n2>" + "|".join(NUMBER_WORDS) + r"|\d{1,3})\s+(?:draft\s+)?"
                   r"(?:resolutions|times)", s, re.I)
     if m:
         n = (m.group("n") or m.group("n2")).lower()
         k = NUMBER_WORDS.get(n) or int(n)
         rng2 = RANGE_RE.search(s)
-        since = re.search(rf"\bsince\s+{YEAR}", s)
+        since = RE.search(rf"\bsince\s+{YEAR}", s)
         period = ([int(g) for g in rng2.groups() if g][:2] if rng2 else
                   [int(since.group(1)), ctx.doc_year] if since else None)
         if period:
             out.append(dict(indicator=ind, dyad=[a, b], test="count", period=period, expected=k, tolerance=0,
                             unit="vetoes", text=f"{k} {'double ' if double else ''}vetoes in "
                                                 f"{period[0]}–{period[1]}"))
-    fm = re.search(rf"\bfirst\b.{{0,30}}\bveto\w*.{{0,40}}?{YEAR}", s, re.I)
+    fm = RE.search(rf"\bfirst\b.{{0,30}}\bveto\w*.{{0,40}}?{YEAR}", s, re.I)
     if fm:
         y = int(fm.group(1))
         out.append(dict(indicator=ind, dyad=[a, b], test="first", period=[1946 if double else y - 10, ctx.doc_year],
@@ -738,7 +773,7 @@ def _asymmetry_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
            "cinc_ratio" if word.startswith(("power", "capab")) else "milex_ratio")
     a, b = ctx.pair
     out: list[dict[str, Any]] = []
-    times = re.search(r"\b(?P<n>\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")\s+times\b", s, re.I)
+    times = RE.search(r"\b(?P<n>\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")\s+times\b", s, re.I)
     ys = _years(s)
     first = None
     for k, rx in _STATE_RE.items():
@@ -755,7 +790,7 @@ def _asymmetry_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         out.append(dict(indicator=ind, dyad=[big, small], test="value", period=[y, y], expected=k,
                         tolerance=round(k * (0.15 if _approx(s) else 0.05), 3), unit="ratio",
                         text=f"{big}/{small} {ind.removesuffix('_ratio')} ratio in {y}: {k:g}"))
-    elif re.search(r"\b(bigger|larger|greater|stronger|more powerful|richer)\b[^.]{0,60}\bthan\b", s, re.I):
+    elif RE.search(r"\b(bigger|larger|greater|stronger|more powerful|richer)\b[^.]{0,60}\bthan\b", s, re.I):
         y = ys[-1] if ys else ctx.doc_year
         out.append(dict(indicator=ind, dyad=[big, small], test="comparison", period=[y, y], expected=None,
                         tolerance=0, unit=None, params={"other": [small, big], "relation": "greater"},
@@ -870,7 +905,7 @@ def _gazetteer(known: dict[str, str]) -> dict[str, str]:
         if not r.iso3:
             continue
         cells = [r.name, r.un_name, *r.sipri_name.split(";"), *r.aliases.split(";")]
-        names.setdefault(r.iso3, []).extend(c.strip() for c in cells if c and not re.search(r"[(),\"]", c))
+        names.setdefault(r.iso3, []).extend(c.strip() for c in cells if c and not RE.search(r"[(),\"]", c))
     for code, alt in _OTHER_NAMES.items():
         names.setdefault(code, []).extend(alt.split("|"))
     out = {code: "|".join(_GUARDED.get(a, a) for a in v.split("|")) for code, v in known.items()}
@@ -1072,7 +1107,7 @@ def _sentence_periods(s: str) -> list[tuple[int, int]]:
 
 
 def _compared(s: str, start: int) -> bool:
-    return bool(_COMPARED.search(s[max(0, start - 40):start])) or bool(re.search(
+    return bool(_COMPARED.search(s[max(0, start - 40):start])) or bool(RE.search(
         r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s+"
         r"(?:the\s+)?(?:period\s+)?$", s[max(0, start - 50):start], re.I))
 
@@ -1113,7 +1148,7 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
     nxt = next((f.start() for f in _FIG_RE.finditer(s) if f.start() >= span[1]), len(s))
     # "..., down from fourth place in the 2003-2007 period", "from the 29th largest importer in 2007–11 to the 10th
     # largest in 2012–16": the periods of a ranking, not of the change
-    ranked = [x for x in _period_spans(s) if re.search(
+    ranked = [x for x in _period_spans(s) if RE.search(
         r"\b(?:place|position|rank|ranked|(?:largest|biggest|top)(?:\s+(?:arms\s+|weapons?\s+)?(?:importer|exporter|"
         r"supplier|recipient|buyer)s?)?)\s+(?:in|during)\s+(?:the\s+)?(?:period\s+)?$",
         s[max(0, x[0] - 40):x[0]], re.I)]
@@ -1130,7 +1165,7 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
             n = _n_of(prev.group("n"))
             return (only[0] - n, only[1] - n), only
         pr = doc.pair()
-        if pr and pr[0] == only and re.search(r"\bbetween\s+$", s[max(0, start - 12):start], re.I) and re.match(
+        if pr and pr[0] == only and RE.search(r"\bbetween\s+$", s[max(0, start - 12):start], re.I) and RE.match(
                 r"\s+and\s+(?:(?:19|20)\d{0,2}\s*[–—-]?\s*)?$", s[_end:]):
             # "between 2014–18 and 2019–" (the page cut the second period off): the later of the document's pair
             return pr
@@ -1139,14 +1174,14 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
             n = only[1] - only[0] + 1
             after = later if later and later[0] > only[1] and later[1] - later[0] == only[1] - only[0] \
                 else (only[0] + n, only[1] + n)
-            since = re.search(rf"\bsince\s+{YEAR}", s, re.I)
+            since = RE.search(rf"\bsince\s+{YEAR}", s, re.I)
             if (since and int(since.group(1)) != after[0]) or (doc.last_year and after[1] > doc.last_year):
                 return None  # "since 2020 ... compared to 2015-2019" only where the years since make that period
             return only, after
         pr = doc.pair()
         if pr and pr[1] == only:
             return pr
-        if only[1] - only[0] == 4 and re.search(r"\b(?:in|during)\s+(?:the\s+)?(?:period\s+)?$", s[:start], re.I) \
+        if only[1] - only[0] == 4 and RE.search(r"\b(?:in|during)\s+(?:the\s+)?(?:period\s+)?$", s[:start], re.I) \
                 and PERIOD_RE.match(s, start):
             # "Saudi arms imports fell by 21 per cent in 2018–22": SIPRI's changes are between consecutive
             # five-year periods; the earlier one is the five years before ("between 2018 and 2022" is not read so)
@@ -1173,19 +1208,19 @@ def _single_period(s: str, pos: int, doc: _DocCtx, end: int | None = None) -> tu
     nxt = min([f for f in figs if f < stop] + [stop])
     # "the first five-year period since 1960–64": a period after "since" is a starting point, no claim's period
     ps = [x for x in _period_spans(s)
-          if not re.search(r"\bsince\s+(?:the\s+)?(?:period\s+)?$", s[max(0, x[0] - 20):x[0]], re.I)]
+          if not RE.search(r"\bsince\s+(?:the\s+)?(?:period\s+)?$", s[max(0, x[0] - 20):x[0]], re.I)]
     after = [p for a, _b, p in ps if pos <= a and (a < nxt or nxt >= stop) and not _compared(s, a)]
     if after:
         return after[0]
-    before = [p for a, _b, p in ps if a < pos and not re.search(r"\bas\s+in\s*$", s[max(0, a - 10):a], re.I)
+    before = [p for a, _b, p in ps if a < pos and not RE.search(r"\bas\s+in\s*$", s[max(0, a - 10):a], re.I)
               and not _compared(s, a)]
     if before:
         return before[-1]
-    since = re.search(rf"(?<!\bhighest level )(?<!\blowest level )(?<!\bhighest )(?<!\blargest )(?<!\blowest )"
+    since = RE.search(rf"(?<!\bhighest level )(?<!\blowest level )(?<!\bhighest )(?<!\blargest )(?<!\blowest )"
                       rf"(?<!\bfirst time )\bsince\s+{YEAR}(?!\s*[–—-]\s*\d)", s)
     if since:  # to the last full year of data before the brief's date; unknown date: not pre-filled
         return (int(since.group(1)), doc.last_year) if doc.last_year and doc.last_year > int(since.group(1)) else None
-    yrs = [(m.start(), int(m.group(1))) for m in re.finditer(rf"\b[Ii]n\s+{YEAR}", s)
+    yrs = [(m.start(), int(m.group(1))) for m in RE.finditer(rf"\b[Ii]n\s+{YEAR}", s)
            if not any(a <= m.start(1) < b for a, b, _ in ps)]
     yrs_after = [y for i, y in yrs if i >= pos]
     if yrs_after or yrs:
@@ -1287,11 +1322,11 @@ def _total_change_claim(who: str, imports: bool, per: tuple[tuple[int, int], tup
 def _head_state(s: str, start: int, end: int) -> str | None:
     """The state a clause is about: the first state named between ``start`` and ``end`` that does not merely
     own another noun ("Pakistan's arch nemesis India" → India; "Egypt's arms imports" → Egypt)."""
-    for m in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])(?P<poss>['’]s?)?", s[start:end]):
+    for m in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])(?P<poss>['’]s?)?", s[start:end]):
         c = _code(m.group(0).rstrip("'’s") if m.group("poss") else m.group(0))
         if not c:
             continue
-        if m.group("poss") and not re.match(r"\s+(?:own\s+)?(?:arms?\s+|weapons?\s+)?(?:imports|exports|share)",
+        if m.group("poss") and not RE.match(r"\s+(?:own\s+)?(?:arms?\s+|weapons?\s+)?(?:imports|exports|share)",
                                             s[start + m.end():]):
             continue
         if not m.group("poss") and _NOT_A_PARTY.match(s[start + m.end():]):
@@ -1302,7 +1337,7 @@ def _head_state(s: str, start: int, end: int) -> str | None:
 
 def _nearest_state(s: str, pos: int, not_: str | None = None) -> str | None:
     """The last state named in ``s`` before ``pos`` (other than ``not_``)."""
-    found = [_code(m.group(0)) for m in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:pos])]
+    found = [_code(m.group(0)) for m in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:pos])]
     found = [c for c in found if c and c != not_]
     return found[-1] if found else None
 
@@ -1316,7 +1351,7 @@ def _who(text: str | None, s: str, pos: int, doc: _DocCtx) -> str | None:
     if text and _PRONOUN.fullmatch(text.strip()):
         if text.strip().lower().startswith("the country"):
             return doc.title_subject or doc.subject  # the title's one state, else the state the text is about
-        before = [(m.start(), _code(m.group(0))) for m in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:pos])]
+        before = [(m.start(), _code(m.group(0))) for m in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:pos])]
         before = [b for b in before if b[1]]
         return before[-1][1] if before else _antecedent(s, pos, doc)
     return None
@@ -1327,7 +1362,7 @@ _ARMS_WORDS = re.compile(r"\barms?\b|\bweapon|\bSIPRI\b|Peace Research Institute
 
 def _distinct_states(text: str) -> list[str]:
     """The states ``text`` names, each once, in order."""
-    found = [_code(m.group(0)) for m in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", text)]
+    found = [_code(m.group(0)) for m in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", text)]
     return list(dict.fromkeys(c for c in found if c))
 
 
@@ -1363,47 +1398,47 @@ def normalise_figures(s: str) -> str:
     number words before "per cent" as digits ("roughly six percent" → "roughly 6 percent"), a period's short
     second year with an apostrophe as plain digits ("2013-’17" → "2013-17"), and the unit of a range given
     once repeated ("from 32 to 37 percent" → "from 32 percent to 37 percent")."""
-    s = re.sub(r"(?<![\w.])%\s?(\d+(?:\.\d+)?)\b", r"\1%", s)  # "the USA (%31)": the sign written first
+    s = RE.sub(r"(?<![\w.])%\s?(\d+(?:\.\d+)?)\b", r"\1%", s)  # "the USA (%31)": the sign written first
     # "1,5%", "0,7 per cent": a decimal comma (one or two digits after it, so "1,500" stays a thousand separator)
-    s = re.sub(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:%|per\s?cent\b|percent\b))", r"\1.\2", s)
-    s = re.sub(r"(?<![\d.])((?:19|20)\d\d)/(\d\d)(?![\d/])", r"\1-\2", s)  # "between 2004/08 and 2009/13"
-    s = re.sub(r"(?<![\d./])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d/])",  # "for the period 2015/2019"
+    s = RE.sub(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:%|per\s?cent\b|percent\b))", r"\1.\2", s)
+    s = RE.sub(r"(?<![\d.])((?:19|20)\d\d)/(\d\d)(?![\d/])", r"\1-\2", s)  # "between 2004/08 and 2009/13"
+    s = RE.sub(r"(?<![\d./])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d/])",  # "for the period 2015/2019"
                lambda m: f"{m.group(1)}-{m.group(2)}" if 0 < int(m.group(2)) - int(m.group(1)) <= 30 else m.group(0), s)
     # "in 2012 to 2016", "the period of 2007 to 2011": a period ("from 2011 to 2015" is read as a range already)
-    s = re.sub(r"(?<!\bfrom )(?<!\bFrom )\b((?:19|20)\d\d) to ((?:19|20)\d\d)\b",
+    s = RE.sub(r"(?<!\bfrom )(?<!\bFrom )\b((?:19|20)\d\d) to ((?:19|20)\d\d)\b",
                lambda m: f"{m.group(1)}–{m.group(2)}" if 0 < int(m.group(2)) - int(m.group(1)) <= 30 else m.group(0), s)
     s = s.replace("worldʼs", "world’s").replace("ʼs ", "’s ")
-    s = re.sub(r"\(((?:19|20)\d\d)\?((?:19|20)\d\d)\)", r"(\1–\2)", s)  # "(2020?2024)": a dash the page lost
+    s = RE.sub(r"\(((?:19|20)\d\d)\?((?:19|20)\d\d)\)", r"(\1–\2)", s)  # "(2020?2024)": a dash the page lost
     # "in the five years to 2021" (SIPRI's way of naming a release's period): the period it names
     # ("the previous five-year period ending in 2019": that period, not the year 2019)
-    s = re.sub(rf"\bthe\s+(?:(?:previous|preceding|prior)\s+)?(?P<n>{'|'.join(_N)}|\d{{1,2}})"
+    s = RE.sub(rf"\bthe\s+(?:(?:previous|preceding|prior)\s+)?(?P<n>{'|'.join(_N)}|\d{{1,2}})"
                rf"(?:[- ]years?(?:\s+period)?|\s+years)\s+(?:up\s+)?"
                rf"(?:to|through|ending(?:\s+in)?)\s+(?P<y>(?:19|20)\d\d)\b",
                lambda m: f"{int(m.group('y')) - _n_of(m.group('n')) + 1}–{m.group('y')}", s, flags=re.I)
     # "the five years before that": the previous five years
-    s = re.sub(rf"\bthe\s+({'|'.join(_N)}|\d{{1,2}})\s+years\s+before\s+(?:that|then|it)\b",
+    s = RE.sub(rf"\bthe\s+({'|'.join(_N)}|\d{{1,2}})\s+years\s+before\s+(?:that|then|it)\b",
                r"the previous \1 years", s, flags=re.I)
-    s = re.sub(r"\bU\.S(?=\s)", "U.S.", s)
-    s = re.sub(rf"\b(from|between)\s+({'|'.join(_PCT_WORDS)})(?=\s+(?:to|and)\s+\d+(?:\.\d+)?\s*{_PCT})",
+    s = RE.sub(r"\bU\.S(?=\s)", "U.S.", s)
+    s = RE.sub(rf"\b(from|between)\s+({'|'.join(_PCT_WORDS)})(?=\s+(?:to|and)\s+\d+(?:\.\d+)?\s*{_PCT})",
                lambda m: f"{m.group(1)} {_PCT_WORDS[m.group(2).lower()]}", s, flags=re.I)  # "from seven to 14 %"
-    s = re.sub(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})(?=\s+(?:per\s?cent|percent)\b)",
+    s = RE.sub(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})(?=\s+(?:per\s?cent|percent)\b)",
                lambda m: str(_PCT_WORDS[m.group(1).lower()] + _PCT_WORDS[m.group(2).lower()]), s,
                flags=re.I)  # "Eighty-nine per cent"
-    s = re.sub(rf"\b({'|'.join(_PCT_WORDS)})(?=\s+(?:per\s?cent|percent)\b)",
+    s = RE.sub(rf"\b({'|'.join(_PCT_WORDS)})(?=\s+(?:per\s?cent|percent)\b)",
                lambda m: str(_PCT_WORDS[m.group(1).lower()]), s, flags=re.I)
-    s = re.sub(r"\b((?:19|20)\d\d)\s*([–—-])\s*['’‘](\d\d)\b", r"\1\2\3", s)
+    s = RE.sub(r"\b((?:19|20)\d\d)\s*([–—-])\s*['’‘](\d\d)\b", r"\1\2\3", s)
     # "increases of 43, 13 and 2.7 per cent": the unit given once, repeated for each figure of the list
-    s = re.sub(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d+)?(?:\s*,\s*\d{{1,3}}(?:\.\d+)?)*)(\s*,?\s+and\s+)(\d{{1,3}}(?:\.\d+)?)"
+    s = RE.sub(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d+)?(?:\s*,\s*\d{{1,3}}(?:\.\d+)?)*)(\s*,?\s+and\s+)(\d{{1,3}}(?:\.\d+)?)"
                rf"\s*({_PCT})",
                lambda m: ", ".join(f"{x.strip()} {m.group(4)}" for x in m.group(1).split(",")) + m.group(2)
                + f"{m.group(3)} {m.group(4)}", s, flags=re.I)
     # "..., with respective increases of 43 per cent, 13 per cent and 2.7 per cent": the figures of the states
     # before, in order (read as "increasing by ..., respectively")
-    s = re.sub(rf"\bwith\s+(?:a\s+)?respective\s+(?P<n>increases|rises|growth|gains|decreases|falls|declines|drops|"
+    s = RE.sub(rf"\bwith\s+(?:a\s+)?respective\s+(?P<n>increases|rises|growth|gains|decreases|falls|declines|drops|"
                rf"reductions)\s+of\s+(?P<l>(?:\d+(?:\.\d+)?\s*{_PCT}\s*,?\s*(?:and\s+)?){{2,}})",
                lambda m: ("increasing" if m.group("n").lower() in ("increases", "rises", "growth", "gains") else
                           "decreasing") + f" by {m.group('l').rstrip(', ')}, respectively ", s, flags=re.I)
-    s = re.sub(rf"\b(from|between)\s+(\d+(?:\.\d+)?)\s+(to|and)\s+(\d+(?:\.\d+)?)\s*({_PCT})",
+    s = RE.sub(rf"\b(from|between)\s+(\d+(?:\.\d+)?)\s+(to|and)\s+(\d+(?:\.\d+)?)\s*({_PCT})",
                lambda m: f"{m.group(1)} {m.group(2)}{'' if m.group(5) == '%' else ' '}{m.group(5)} {m.group(3)} "
                          f"{m.group(4)}{'' if m.group(5) == '%' else ' '}{m.group(5)}", s, flags=re.I)
     return s
@@ -1422,8 +1457,8 @@ def _antecedents(text: str) -> list[str]:
     with their figures ("US (78 percent), France (6.4 percent)", "Italy with 5.1 %"), which are compared, not spoken
     of."""
     found = []
-    for m in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", text):
-        if re.match(r"\s*\(\s*\d|\s+(?:with|at)\s+\d|\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)", text[m.end():],
+    for m in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", text):
+        if RE.match(r"\s*\(\s*\d|\s+(?:with|at)\s+\d|\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)", text[m.end():],
                     re.I):
             continue
         c = _code(m.group(0))
@@ -1461,14 +1496,14 @@ def _list_item(s: str, doc: _DocCtx) -> str:
     if not m:
         return s
     out = f"{m.group('st')} {s[m.end():]}"
-    bare = re.fullmatch(rf"\s*(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s*[.;,]?\s*", s[m.end():], re.I)
+    bare = RE.fullmatch(rf"\s*(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s*[.;,]?\s*", s[m.end():], re.I)
     if bare:  # "2. France – 11 percent": the measure of the item before it, else of the list's head
         prev = [c for c in doc.last if c["indicator"] in ("supplier_world_share", "recipient_world_share")]
-        head = re.search(r"\b(?:top|largest|biggest|leading|main|major)\b[^.;]{0,40}?\b(?P<r>exporters|importers|"
+        head = RE.search(r"\b(?:top|largest|biggest|leading|main|major)\b[^.;]{0,40}?\b(?P<r>exporters|importers|"
                          r"suppliers|recipients)\b", doc.recent, re.I)
         if prev:
             imports = prev[0]["indicator"] == "recipient_world_share"
-        elif head and not re.search(r"['’]s?\b", doc.recent[:head.start()]) and not _distinct_states(doc.recent):
+        elif head and not RE.search(r"['’]s?\b", doc.recent[:head.start()]) and not _distinct_states(doc.recent):
             imports = head.group("r").lower() in ("importers", "recipients")
         else:
             return out
@@ -1536,7 +1571,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         k = m.end()
         while (it := item_rx.match(s, k)) is not None:
             w, fb = _code(it.group("w")), _read_fig(it, "b")
-            if not (w and fb and w != y) or not re.match(r"['’]", s[it.end("w"):]):
+            if not (w and fb and w != y) or not RE.match(r"['’]", s[it.end("w"):]):
                 break
             out.append(one(y, w, p, fb) if m.group("exp") else one(w, y, p, fb))
             used.append((it.start(), it.end()))
@@ -1582,7 +1617,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     rf"from\s+(?={item})")
     for m in rx.finditer(s):
         rec_t = m.group("rec")
-        rec = _code(re.sub(r"['’]s?$", "", rec_t)) or (_antecedent(s, m.start(), doc) if rec_t.lower() in (
+        rec = _code(RE.sub(r"['’]s?$", "", rec_t)) or (_antecedent(s, m.start(), doc) if rec_t.lower() in (
             "its", "their") else None)
         p = _single_period(s, m.start(), doc)
         k, got = m.end(), []
@@ -1607,7 +1642,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                      rf"{_PERIOD_PHRASE}\s+"
                      rf"(?:came|come|were supplied|was supplied|originated)\s+from\s+{_st('sup')}", re.I)
     for m in [*rx.finditer(s), *rx2.finditer(s)]:  # import dependence
-        if m.re is rx and re.match(r"['’]s?\s+(?!(?:own\s+)?(?:arms|weapons?|military|defen[cs]e|exports?|supplies|"
+        if m.re is rx and RE.match(r"['’]s?\s+(?!(?:own\s+)?(?:arms|weapons?|military|defen[cs]e|exports?|supplies|"
                                    r"deliveries)\b)", s[m.end("sup"):]):
             continue  # "Ukraine's main supplier was the USA, which accounted for ...": the possessor is no supplier
         sup, rec, fa = _code(m.group("sup")), _code(m.group("rec")), _read_fig(m, "a")
@@ -1622,7 +1657,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         rest = s[m.end():]
         # "..., compared with 76 per cent in 2009-2013": the same share in another period
         # ("... of its imported weapons in 2021–25, up from 73 per cent in 2016–20": a few words before it)
-        mc = re.match(rf"(?:[^,;%.]{{0,40}}?(?:\s+in\s+{PERIOD})?)?\s*,?\s*(?:compared with|compared to|against|"
+        mc = RE.match(rf"(?:[^,;%.]{{0,40}}?(?:\s+in\s+{PERIOD})?)?\s*,?\s*(?:compared with|compared to|against|"
                       rf"up from|down from)\s+{_fig('k')}(?:\s+in\s+{PERIOD})?", rest, re.I)
         if mc and _read_fig(mc, "k"):
             pers = [q for q in _sentence_periods(mc.group(0)) if q != p]
@@ -1630,7 +1665,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             if p2:
                 out.append(_dependence_claim(sup, rec, p2, _read_fig(mc, "k")))  # type: ignore[arg-type]
         # "... in 2010–14 and for 73 per cent in 2015–19": the same share in another period
-        ma = re.match(rf"(?:\s+(?:in|during)\s+{PERIOD})?\s*,?\s+and\s+(?:for\s+)?{_fig('k')}\s+(?:in|during)\s+"
+        ma = RE.match(rf"(?:\s+(?:in|during)\s+{PERIOD})?\s*,?\s+and\s+(?:for\s+)?{_fig('k')}\s+(?:in|during)\s+"
                       rf"{PERIOD}", rest, re.I)
         if ma and _read_fig(ma, "k"):
             pa = _sentence_periods(ma.group(0))[-1]
@@ -1639,7 +1674,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 used.append((m.end(), m.end() + ma.end()))
         # "... and 82% of Bangladeshi imports": the same supplier, another recipient
         # "... and 72 per cent of South Korea's": the same noun left out after a possessive
-        mr = re.match(rf"{_PERIOD_PHRASE}\s*,?\s+and\s+{_fig('r')}\s+of\s+(?:the\s+)?(?:total\s+)?{_st('r2')}"
+        mr = RE.match(rf"{_PERIOD_PHRASE}\s*,?\s+and\s+{_fig('r')}\s+of\s+(?:the\s+)?(?:total\s+)?{_st('r2')}"
                       rf"(?:\s+(?:total\s+)?{_IMPORTS}|(?<=['’]s)(?=\s*(?:[.;]|$)))", rest, re.I)
         if mr and _read_fig(mr, "r") and _code(mr.group("r2")) not in (None, sup):
             r2 = _code(mr.group("r2"))
@@ -1647,11 +1682,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             used.append((m.end(), m.end() + mr.end()))
         pos = 0
         # "..., Poland (17%)" after "during the year": the list goes on after a period phrase
-        lead = re.match(rf"{_PERIOD_PHRASE}(?:\s+(?:during|in|over)\s+(?:the\s+)?(?:same\s+)?(?:year|period|time))?",
+        lead = RE.match(rf"{_PERIOD_PHRASE}(?:\s+(?:during|in|over)\s+(?:the\s+)?(?:same\s+)?(?:year|period|time))?",
                         rest, re.I)
         pos = lead.end() if lead else 0
         while True:
-            m2 = re.match(rf"\s*(?:,\s*|\s+)(?:while\s+|and\s+|with\s+|followed\s+(?:in\s+\w+\s+)?by\s+)*"
+            m2 = RE.match(rf"\s*(?:,\s*|\s+)(?:while\s+|and\s+|with\s+|followed\s+(?:in\s+\w+\s+)?by\s+)*"
                           rf"{_st('s2')}\s*"
                           rf"(?:accounts for\s+|accounted for\s+|supplied\s+|supplies\s+|provided\s+|with\s+|for\s+)?"
                           rf"(?:{_fig('c')}|\(\s*{_fig('e')}\s*\))"
@@ -1690,14 +1725,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         rec = _code(m.group("rec")) or (_head_state(s, 0, m.start()) if m.group("rpro") and m.re is rx else None) \
             or (_antecedent(s, m.start(), doc) if m.group("rpro") else None)
         if m.group("rpro") and m.re is rx2:
-            rec = _head_state(s, 0, m.start()) if re.match(r"\s*(?:its|their)\b", s, re.I) is None else \
+            rec = _head_state(s, 0, m.start()) if RE.match(r"\s*(?:its|their)\b", s, re.I) is None else \
                 _antecedent(s, m.start(), doc)
         got = two_states(m, sup, rec, fa, _dependence_claim)
         if got is None:
             continue
         sup, rec, p = got
         # ", and Myanmar 68%": another recipient, the same supplier
-        m2 = re.match(rf"{_PERIOD_PHRASE}(?:\s+over\s+the\s+[\w-]+\s+period)?\s*,?\s+and\s+{_st('r2')}\s+"
+        m2 = RE.match(rf"{_PERIOD_PHRASE}(?:\s+over\s+the\s+[\w-]+\s+period)?\s*,?\s+and\s+{_st('r2')}\s+"
                       rf"{_fig('c')}", s[m.end():], re.I)
         if m2:
             r2, fc = _code(m2.group("r2")), _read_fig(m2, "c")
@@ -1725,12 +1760,12 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         sup, rec, fa = _code(m.group("sup")), _code(m.group("rec")), _read_fig(m, "a")
         if not (sup and rec and sup != rec and fa) or not free(m):
             continue
-        if re.match(rf"\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_ST_ALT})(?![\w-])(?!\s*(?:\(|\d))", s[m.end():]):
+        if RE.match(rf"\s*(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_ST_ALT})(?![\w-])(?!\s*(?:\(|\d))", s[m.end():]):
             continue  # "Over half of Russia's exports went to India, China and Vietnam": the three together
-        if re.match(rf"\s*\(\s*{_fig('g')}\s*\)", s[m.end():], re.I):
+        if RE.match(rf"\s*\(\s*{_fig('g')}\s*\)", s[m.end():], re.I):
             # "Two-thirds of Russian arms exports went to India (38%), China (17%), and Kazakhstan (11%)": the fraction
             # is the group's; each recipient's own share is the figure in its parentheses
-            items = list(re.finditer(rf"(?:^|\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_st('i')}\s*\(\s*{_fig('i')}"
+            items = list(RE.finditer(rf"(?:^|\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_st('i')}\s*\(\s*{_fig('i')}"
                                      rf"\s*\)", s[m.start('rec'):]))
             got, k = [], 0
             for it in items:
@@ -1740,7 +1775,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 k = it.end()
             p = _single_period(s, m.end(), doc)
             if got and p is not None and all(r and f and r != sup for r, f in got) and \
-                    not re.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", s[m.start("rec") + k:]):
+                    not RE.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", s[m.start("rec") + k:]):
                 for r, f in got:
                     out.append(_client_claim(sup, r, p, f))  # type: ignore[arg-type]
                 take(m)
@@ -1752,7 +1787,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         take(m)
         rest, pos = s[m.end():], 0
         while True:
-            m2 = re.match(rf"{_PERIOD_PHRASE}\s*(?:,\s*|\s+)(?:and\s+|followed\s+by\s+)?{_fig('c')}\s+to\s+"
+            m2 = RE.match(rf"{_PERIOD_PHRASE}\s*(?:,\s*|\s+)(?:and\s+|followed\s+by\s+)?{_fig('c')}\s+to\s+"
                           rf"{_st('r2')}", rest[pos:], re.I)
             if not m2:
                 break
@@ -1812,7 +1847,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             continue
         imports = m.group("flow").lower() == "imports"
         if m.group("flow").lower() == "total":  # "its share of the global total": the flow the sentence speaks of
-            said = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
+            said = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
             if len(said) != 1:
                 continue
             imports = said == {"import"}
@@ -1820,7 +1855,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if m.group("av") or m.group("gv"):
             # "from 24 % to 16 %"; "nearly tripled to 2.8 percent from 1 percent" (the later figure first)
             fa, fb = (_read_fig(m, "a"), _read_fig(m, "b")) if m.group("av") else (_read_fig(m, "h"), _read_fig(m, "g"))
-            tail = re.match(r"[^,;]*", s[m.end():])
+            tail = RE.match(r"[^,;]*", s[m.end():])
             pers = _sentence_periods(m.group(0) + (tail.group(0) if tail else ""))
             pr = _two_periods(pers, doc)
             if pr is None or fa is None or fb is None:
@@ -1834,12 +1869,12 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             fc = _read_fig(m, "c")
             if fc is None:
                 continue
-            if re.fullmatch(rf"{_CHANGE_UP}|{_CHANGE_DOWN}", m.group("verb"), re.I) and not re.search(
+            if RE.fullmatch(rf"{_CHANGE_UP}|{_CHANGE_DOWN}", m.group("verb"), re.I) and not RE.search(
                     r"\b(?:to|at|from)\b", s[m.end("verb"):m.end()], re.I):
                 continue  # "its share in global arms imports decreased 39 %": a change of the share, not its level
             if below and not fc.qual:
                 fc = _Fig(fc.value, "below", fc.fraction, fc.digits)
-            if re.search(r"\bfrom$", (m.group("mid") or "").strip(), re.I):
+            if RE.search(r"\bfrom$", (m.group("mid") or "").strip(), re.I):
                 # "decreased from 24 %" (the rest cut off): the figure is the earlier period's
                 pers = _sentence_periods(s)
                 pr = _two_periods(pers, doc)
@@ -1851,14 +1886,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             out.append(_world_share_claim(who, imports, p, fc, pair))
             # "..., while Russian fell slightly to 23 %": another supplier, same measure and period
             tail = s[m.end():]
-            m2 = re.match(rf"\s*,?\s*(?:while|and|whereas)\s+{_st('s2')}\s+(?:share\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN}|"
+            m2 = RE.match(rf"\s*,?\s*(?:while|and|whereas)\s+{_st('s2')}\s+(?:share\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN}|"
                           rf"was|stood at)(?:\s+slightly)?\s+(?:to\s+|at\s+)?{_fig('d')}", tail, re.I)
             if m2 and _code(m2.group("s2")) and _read_fig(m2, "d"):
                 s2 = _code(m2.group("s2"))
                 out.append(_world_share_claim(s2, imports, p, _read_fig(m2, "d"), pair))  # type: ignore[arg-type]
         # "... after India (14 %) and Saudi Arabia (7 %)": the same measure for the states in parentheses
-        for m3 in re.finditer(rf"{_st('s3')}\s+\({_fig('e')}\)", s[m.end():], re.I):
-            if re.search(r"\b(?:from|to|of|by|with|in|for)\s+(?:the\s+)?$", s[m.end():m.end() + m3.start()], re.I):
+        for m3 in RE.finditer(rf"{_st('s3')}\s+\({_fig('e')}\)", s[m.end():], re.I):
+            if RE.search(r"\b(?:from|to|of|by|with|in|for)\s+(?:the\s+)?$", s[m.end():m.end() + m3.start()], re.I):
                 continue  # "..., most of them from Russia (36 %)": a supplier's share, not the same world share
             s3, fe = _code(m3.group("s3")), _read_fig(m3, "e")
             used.append((m.end() + m3.start(), m.end() + m3.end()))
@@ -1876,14 +1911,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if m.group("flow"):
             imports = m.group("flow").lower() == "imports"
         else:
-            ranked = {w[:6].lower() for w in re.findall(r"\b(?:importer|exporter)s?\b", s, re.I)}
+            ranked = {w[:6].lower() for w in RE.findall(r"\b(?:importer|exporter)s?\b", s, re.I)}
             if len(ranked) != 1:
                 continue
             imports = ranked == {"import"}
-        if not re.search(r"\b(?:global|world|international)\b|\b(?:top|largest|biggest|leading)\s+(?:arms\s+)?"
+        if not RE.search(r"\b(?:global|world|international)\b|\b(?:top|largest|biggest|leading)\s+(?:arms\s+)?"
                          r"(?:exporter|importer)\b", s, re.I):
             continue
-        states = [c for c in (_code(x.group(0)) for x in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s)) if c]
+        states = [c for c in (_code(x.group(0)) for x in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s)) if c]
         if len(set(states)) != 1:
             continue
         who = states[0]
@@ -1912,14 +1947,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         verb_at = m.start("av") if m.group("av") else m.end()
         # "China was the world's sixth largest importer ... after Saudi Arabia, India, Egypt, Australia and Algeria,
         # accounting for ...": states a ranking is measured against are no group of subjects
-        seg = re.split(r"\b(?:after|ahead\s+of|behind|followed\s+by|than|next\s+to)\b", s[m.start():verb_at])[0]
-        if len({_code(x.group(0)) for x in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", seg)}
+        seg = RE.split(r"\b(?:after|ahead\s+of|behind|followed\s+by|than|next\s+to)\b", s[m.start():verb_at])[0]
+        if len({_code(x.group(0)) for x in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", seg)}
                - {None}) >= 3:
             continue  # "India, Saudi Arabia, Qatar, Australia and China ... accounting for 36 %": a group
-        if re.search(r"\b(?:together|combined|jointly|collectively)\b", s[m.start():verb_at], re.I) or re.match(
+        if RE.search(r"\b(?:together|combined|jointly|collectively)\b", s[m.start():verb_at], re.I) or RE.match(
                 rf"(?:the\s+)?(?:{_ST_ALT})\s+and\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", s[m.start():verb_at]):
             continue  # "India and Pakistan together accounted for 14 %": a group
-        if m.group("who") and re.search(rf"(?<![\w-])(?:{_ST_ALT})\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?$",
+        if m.group("who") and RE.search(rf"(?<![\w-])(?:{_ST_ALT})\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?$",
                                         s[:m.start()]):
             continue  # "... which did not include Cambodia, Laos, and Brunei – accounted for": the last item of a list
         if m.group("dem"):  # "Hanoi's arms imports rose ... and it accounted for": the sentence's state, else the
@@ -1932,8 +1967,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if not who or fa is None or not free(m):
             continue
         if m.group("flow4") and not (
-                (m.group("tot4") and re.search(r"\b(?:global|world|worldwide)\b|around the world", s, re.I))
-                or re.search(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}(?:arms\s+)?(?:importer|exporter)", s, re.I)):
+                (m.group("tot4") and RE.search(r"\b(?:global|world|worldwide)\b|around the world", s, re.I))
+                or RE.search(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}(?:arms\s+)?(?:importer|exporter)", s, re.I)):
             # "36 percent of the total exports of arms ... around the world", "the world's largest importer ...,
             # accounting for 12 percent of the imports": the world's; otherwise whose total is not said
             continue
@@ -1945,18 +1980,18 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             continue
         if not flow:
             ctx_words = s[m.start():m.end()]
-            flow = "imports" if re.search(r"\bimport(?:er|s)\b", ctx_words, re.I) else \
-                "exports" if re.search(r"\bexport(?:er|s)\b", ctx_words, re.I) else ""
-            if flow and m.group("gshare") and re.search(r"\bimport(?:er|s)\b", ctx_words, re.I) and re.search(
+            flow = "imports" if RE.search(r"\bimport(?:er|s)\b", ctx_words, re.I) else \
+                "exports" if RE.search(r"\bexport(?:er|s)\b", ctx_words, re.I) else ""
+            if flow and m.group("gshare") and RE.search(r"\bimport(?:er|s)\b", ctx_words, re.I) and RE.search(
                     r"\bexport(?:er|s)\b", ctx_words, re.I):
                 flow = ""  # "the global share" in a clause on both: whose share is not said
-        if not flow and m.group("gshare") and m.group("who") and re.match(r"\s+(?:arms|weapons|weaponry)\b",
+        if not flow and m.group("gshare") and m.group("who") and RE.match(r"\s+(?:arms|weapons|weaponry)\b",
                                                                           s[m.end("who"):], re.I) \
-                and re.search(r"(?:an|ese|ish|ch|i)$", m.group("who")):
+                and RE.search(r"(?:an|ese|ish|ch|i)$", m.group("who")):
             flow = "exports"  # "Israeli weapons constituted 2.4% of the global market": the supplier's
         if not flow:
             continue
-        said = re.search(r"['’]s?\s+(?:total\s+|overall\s+)?(?:(?:major\s+)?(?:arms|weapons?)\s+)?"
+        said = RE.search(r"['’]s?\s+(?:total\s+|overall\s+)?(?:(?:major\s+)?(?:arms|weapons?)\s+)?"
                          r"(?P<f>imports|exports)\b", s[m.start():verb_at], re.I)
         if said and said.group("f").lower() != flow:
             if flow in ("imports", "exports"):
@@ -1972,10 +2007,10 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         used.append((fig_at, m.end()))
         # "... while Russia 21 percent, France 6.8 percent ... and China 5.2 percent": the same measure, other states
         rest, pos = s[m.end():], 0
-        lead = re.match(_PERIOD_PHRASE, rest)
+        lead = RE.match(_PERIOD_PHRASE, rest)
         pos = lead.end() if lead else 0
         while True:
-            ml = re.match(rf"\s*(?:,\s*|\s+)(?:while\s+|and\s+|whereas\s+)*{_st('l')}\s+(?:with\s+)?{_fig('l')}"
+            ml = RE.match(rf"\s*(?:,\s*|\s+)(?:while\s+|and\s+|whereas\s+)*{_st('l')}\s+(?:with\s+)?{_fig('l')}"
                           rf"(?!\s+(?:of|to|from|in\s+(?:its|their))\b)", rest[pos:], re.I)
             if not ml:
                 break
@@ -1985,7 +2020,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 out.append(_world_share_claim(lc, imports, p, fl, pair))
             pos += ml.end()
         # "..., up from 3.6 percent during the 2006-2010 period": the same share in an earlier period
-        mu = re.match(rf"[^.;%]{{0,40}}?,?\s+(?:up|down)\s+from\s+{_fig('u')}(?:\s+(?:in|during)\s+(?:the\s+)?"
+        mu = RE.match(rf"[^.;%]{{0,40}}?,?\s+(?:up|down)\s+from\s+{_fig('u')}(?:\s+(?:in|during)\s+(?:the\s+)?"
                       rf"{PERIOD}(?:\s+period)?)?", s[m.end():], re.I)
         if mu and _read_fig(mu, "u"):
             pu = [q for q in _sentence_periods(mu.group(0)) if q != p]
@@ -1996,10 +2031,10 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         # ", an increase of 72% compared to the period 2010-2014": the change of the same total
         # "..., a 72 percent increase on 2010–14"; "..., an increase of 192 percent over 2009-2013"
         nouns = r"increase|rise|growth|jump|decrease|fall|drop|decline|reduction"
-        mi = re.match(rf"{_PERIOD_PHRASE}\s*,\s*(?:an?\s+)?(?:(?P<noun>{nouns})\s+of\s+{_fig('i')}|{_fig('j')}\s+"
+        mi = RE.match(rf"{_PERIOD_PHRASE}\s*,\s*(?:an?\s+)?(?:(?P<noun>{nouns})\s+of\s+{_fig('i')}|{_fig('j')}\s+"
                       rf"(?P<noun2>{nouns}))(?P<rest>[^.;]*)", s[m.end():], re.I)
         if mi and (_read_fig(mi, "i") or _read_fig(mi, "j")):
-            rest_i = re.sub(r"^\s+over\s+(?=(?:the\s+)?(?:period\s+)?(?:19|20)\d\d)", " compared with ",
+            rest_i = RE.sub(r"^\s+over\s+(?=(?:the\s+)?(?:period\s+)?(?:19|20)\d\d)", " compared with ",
                             mi.group("rest"))
             per = _change_periods(rest_i, (0, 0), doc)
             if per and per[1] == p:
@@ -2007,7 +2042,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                                                                          "reduction")
                 out.append(_total_change_claim(who, imports, per, _read_fig(mi, "i") or _read_fig(mi, "j"), dn, pair))
         # "... and were 212 per cent higher than in 2010–14": the change of the same total
-        mh = re.match(rf"[^.;%]{{0,30}}?\s+and\s+(?:were|was)\s+{_fig('h')}\s+(?P<dir>higher|lower|more|less)\s+"
+        mh = RE.match(rf"[^.;%]{{0,30}}?\s+and\s+(?:were|was)\s+{_fig('h')}\s+(?P<dir>higher|lower|more|less)\s+"
                       rf"than\s+(?:in\s+)?(?P<py0>(?:19|20)\d\d)\s*[–—-]\s*(?P<py1>(?:19|20)?\d\d)(?![\d%])",
                       s[m.end():], re.I)
         if mh and _read_fig(mh, "h"):
@@ -2086,17 +2121,17 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     for m in rx.finditer(s):
         if not free(m):
             continue
-        if re.search(r"\bshare\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", s[:m.start()], re.I):
+        if RE.search(r"\bshare\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", s[:m.start()], re.I):
             continue  # "X's share in global arms imports plunged 29 %": a change of a share, not of the flow
         x, y, z = _code(m.group("x")) or _code(m.group("w")), _code(m.group("y")), _code(m.group("z"))
-        if m.group("x") and re.search(rf"(?<![\w-])(?:{_ST_ALT})(?:['’]s?)?\s*(?:,|\band\b|&)\s*(?:the\s+)?$",
+        if m.group("x") and RE.search(rf"(?<![\w-])(?:{_ST_ALT})(?:['’]s?)?\s*(?:,|\band\b|&)\s*(?:the\s+)?$",
                                       s[:m.start("x")]):
             continue  # "Chilean and Colombian arms imports fell by ...": a group's subject, read with "respectively"
         if m.group("others"):
             z = None  # "from Russia, France, the US and others": all suppliers
         flow = m.group("flow").lower()
         armsy = bool(m.group("arms1") or m.group("arms2")) or bool(
-            re.search(r"\barms|weapons|\bSIPRI\b|Peace Research Institute", s, re.I)) or doc.armsy
+            RE.search(r"\barms|weapons|\bSIPRI\b|Peace Research Institute", s, re.I)) or doc.armsy
         if not armsy:
             continue
         if m.group("xpro"):  # "Its imports of major arms increased by 130 percent": the state "its" stands for
@@ -2104,11 +2139,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             x = (doc.title_subject if the_country else None) or _antecedent(s, m.start(), doc)
             if x is None:
                 continue
-        down = bool(re.fullmatch(_CHANGE_DOWN, m.group("verb").lower()))
+        down = bool(RE.fullmatch(_CHANGE_DOWN, m.group("verb").lower()))
         before_subject = s[:m.start()]
         if x is None and y is None and z is None:
             # "the volume of arms imports fell ..." : the one state the sentence names, else none
-            states = {c for c in (_code(t.group(0)) for t in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])",
+            states = {c for c in (_code(t.group(0)) for t in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])",
                                                                         before_subject)) if c}
             if len(states) != 1:
                 continue
@@ -2167,18 +2202,18 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         # "..., Qatar by 361%, Egypt by 136%, and Algeria by 64%": the same total for other states
         if c["indicator"] in ("recipient_total_imports", "supplier_total_exports"):
             rest, pos = s[m.end():], 0
-            lead = re.match(rf"{_PERIOD_PHRASE}(?:\s+(?:and|to)\s+(?:the\s+)?(?:19|20)\d\d"
+            lead = RE.match(rf"{_PERIOD_PHRASE}(?:\s+(?:and|to)\s+(?:the\s+)?(?:19|20)\d\d"
                             rf"(?:\s*[–—-]\s*(?:19|20)?\d\d)?)?", rest)
             pos = lead.end() if lead else 0
             while True:
                 # ", Qatar by 361%"; "and those by Qatar went up by 279%"; "while China's declined 7.8 percent"
-                ml = re.match(rf",?\s+(?:and\s+|while\s+|whereas\s+)?(?:those\s+(?:by|of)\s+|that\s+of\s+)?{_st('l')}"
+                ml = RE.match(rf",?\s+(?:and\s+|while\s+|whereas\s+)?(?:those\s+(?:by|of)\s+|that\s+of\s+)?{_st('l')}"
                               rf"(?:\s*\([A-Z]{{2,5}}\))?\s+(?:(?:has\s+|have\s+|had\s+)?(?P<lverb>{_CHANGE_UP}|"
                               rf"{_CHANGE_DOWN})\s+)?(?P<lby>by\s+)?{_fig('l')}(?![\w-])", rest[pos:], re.I)
                 if not ml or not (ml.group("lverb") or ml.group("lby")):
                     break
                 lc, fl = _code(ml.group("l")), _read_fig(ml, "l")
-                ldown = bool(re.fullmatch(_CHANGE_DOWN, ml.group("lverb").lower())) if ml.group("lverb") else down
+                ldown = bool(RE.fullmatch(_CHANGE_DOWN, ml.group("lverb").lower())) if ml.group("lverb") else down
                 if lc and fl:
                     imp = c["indicator"] == "recipient_total_imports"
                     out.append(_change_claim(c["indicator"], _one_state_dyad(lc, imp, pair), per, fl, ldown,
@@ -2186,11 +2221,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 used.append((m.end() + pos, m.end() + pos + ml.end()))
                 pos += ml.end()
     # "grew by 25 per cent ..., driven chiefly by Saudi Arabia (+61 per cent), Egypt (+136 per cent)": signed changes
-    mk = re.search(rf"\b(?:arms\s+)?(?P<flow>imports|exports)\s+{_VERB}\b", s, re.I) or \
-        re.search(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+(?:its\s+|their\s+)?(?:arms\s+)?(?P<flow>imports|exports)\b",
+    mk = RE.search(rf"\b(?:arms\s+)?(?P<flow>imports|exports)\s+{_VERB}\b", s, re.I) or \
+        RE.search(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+(?:its\s+|their\s+)?(?:arms\s+)?(?P<flow>imports|exports)\b",
                   s, re.I)
     if mk:
-        for mp in re.finditer(rf"{_st('p')}\s*\((?P<sign>[+−–-])\s*{_fig('p')}\)", s):
+        for mp in RE.finditer(rf"{_st('p')}\s*\((?P<sign>[+−–-])\s*{_fig('p')}\)", s):
             pc, fp = _code(mp.group("p")), _read_fig(mp, "p")
             per = _change_periods(s, (mp.start(), mp.end()), doc)
             if pc and fp and per and free(mp):
@@ -2274,21 +2309,21 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 x = _antecedent(s, m.start(), doc)  # "..., it increased its arms imports by 43 percent"
             if not x or fa is None or not free(m):
                 continue
-            if m.group("x") and re.search(rf"(?<![\w-])(?:{_ST_ALT})(?:['’]s?)?\s*(?:,|\band\b|&)\s*(?:the\s+)?$",
+            if m.group("x") and RE.search(rf"(?<![\w-])(?:{_ST_ALT})(?:['’]s?)?\s*(?:,|\band\b|&)\s*(?:the\s+)?$",
                                           s[:m.start("x")]):
                 continue  # "Spain and Italy increased their exports by 20 % and 15 %": a group's subject
-            if not doc.armsy and not re.search(r"\barms?\b|weapons|\bSIPRI\b|Peace Research Institute|importer|"
+            if not doc.armsy and not RE.search(r"\barms?\b|weapons|\bSIPRI\b|Peace Research Institute|importer|"
                                                r"exporter", s + doc.recent, re.I):
                 continue
             per = _change_periods(s, (m.start(), m.end()), doc)
             if per is None:
                 continue
-            down = bool(re.fullmatch(rf"{noun_dn}|reduced|lowered|down", m.group("noun").lower()))
+            down = bool(RE.fullmatch(rf"{noun_dn}|reduced|lowered|down", m.group("noun").lower()))
             imp = m.group("flow").lower() in ("imports", "importer")
             out.append(_total_change_claim(x, imp, per, fa, down, pair, m.group("flow").lower()))
             take(m)
             # "... and boosted its exports by 88 per cent": the same state, the other flow
-            mb = re.match(rf"\s+and\s+(?P<noun>reduced|cut|lowered|increased|boosted|raised)\s+(?:its|their)\s+"
+            mb = RE.match(rf"\s+and\s+(?P<noun>reduced|cut|lowered|increased|boosted|raised)\s+(?:its|their)\s+"
                           rf"(?:arms?\s+)?(?P<flow>imports|exports)\s+by\s+{_fig('b')}", s[m.end():], re.I)
             if mb and _read_fig(mb, "b"):
                 imp2 = mb.group("flow").lower() == "imports"
@@ -2303,14 +2338,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     #     "the top three arms suppliers to Israel were the United States (78 percent)" (import dependence);
     #     "the top three customers of Israeli arms were India (45 percent of the total amount)" (a supplier's
     #     exports); "the demand for arms in Egypt (26% of its exports), in Qatar (14%)" (the parenthesis says whose)
-    items = list(re.finditer(rf"(?:{_st('q')}|(?P<role>importer|exporter|supplier|buyer))\s*\((?:(?:which|that|who)\s+"
+    items = list(RE.finditer(rf"(?:{_st('q')}|(?P<role>importer|exporter|supplier|buyer))\s*\((?:(?:which|that|who)\s+"
                              rf"[a-z]+\s+|accounting\s+for\s+|with\s+)?{_fig('q')}(?P<inner>[^()]{{0,50}})\)", s, re.I))
     items = [it for it in items if free(it)]
     if items:
-        frm = re.search(rf"\b(?:importers|buyers|recipients|customers|clients)\s+(?:of\s+\w+\s+)?from\s+{_st('f')}|"
+        frm = RE.search(rf"\b(?:importers|buyers|recipients|customers|clients)\s+(?:of\s+\w+\s+)?from\s+{_st('f')}|"
                         rf"\b(?:importers|buyers|recipients|customers|clients)\s+of\s+{_st('f2')}\s+(?:major\s+)?"
                         rf"(?:arms|weapons|weaponry|military equipment)", s, re.I)
-        sup_to = re.search(rf"\b(?:arms\s+)?(?:suppliers?|sources?)\s+(?:of\s+(?:major\s+)?arms\s+)?(?:to|of)\s+"
+        sup_to = RE.search(rf"\b(?:arms\s+)?(?:suppliers?|sources?)\s+(?:of\s+(?:major\s+)?arms\s+)?(?:to|of)\s+"
                            rf"{_st('t')}", s, re.I)
         inner0 = (items[0].group("inner") or "").lower()
         words = (s + " " + doc.recent).lower()
@@ -2320,33 +2355,33 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             kind, supplier = "exports_of", _code(frm.group("f") or frm.group("f2"))
         elif sup_to and _code(sup_to.group("t")):
             kind, recipient = "imports_of", _code(sup_to.group("t"))
-        elif re.match(r"\s*of\s+(?:its|their)\s+(?:arms\s+)?exports\b", inner0):
+        elif RE.match(r"\s*of\s+(?:its|their)\s+(?:arms\s+)?exports\b", inner0):
             kind, supplier = "exports_of", _first_state(s[:items[0].start()])
-        elif re.search(r"\b(?:importers?|buyers?|purchasers?)\b", s, re.I) and not re.search(r"\bexporters?\b", s,
+        elif RE.search(r"\b(?:importers?|buyers?|purchasers?)\b", s, re.I) and not RE.search(r"\bexporters?\b", s,
                                                                                                re.I):
             kind = "imports"
-        elif re.search(r"\b(?:exporters?|suppliers?|sellers?)\b", s, re.I) and not re.search(r"\bimporters?\b", s,
+        elif RE.search(r"\b(?:exporters?|suppliers?|sellers?)\b", s, re.I) and not RE.search(r"\bimporters?\b", s,
                                                                                                 re.I) and (
-                re.search(r"\b(?:exporters?|sellers?)\b|\b(?:global|world|worldwide|international)\b", s, re.I)
-                or not re.search(rf"\bto\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", s)):
+                RE.search(r"\b(?:exporters?|sellers?)\b|\b(?:global|world|worldwide|international)\b", s, re.I)
+                or not RE.search(rf"\bto\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", s)):
             # "the main suppliers (of arms to Ukraine) were ... Poland (17%)": suppliers of one recipient, not of
             # the world, unless the sentence says exporters or world
             kind = "exports"
-        elif re.search(r"\b(?:global|world|international)\s+(?:major\s+)?arms\s+(?:exports|sales|transfers)\b", s,
-                       re.I) and not re.search(r"\bimport", s, re.I):
+        elif RE.search(r"\b(?:global|world|international)\s+(?:major\s+)?arms\s+(?:exports|sales|transfers)\b", s,
+                       re.I) and not RE.search(r"\bimport", s, re.I):
             # "Three-quarters of global arms transfers involved the United States (36 %), ...": exporters
             kind = "exports"
-        elif re.search(r"\bfollowed by\b", s, re.I) and ("importer" in words) != ("exporter" in words):
+        elif RE.search(r"\bfollowed by\b", s, re.I) and ("importer" in words) != ("exporter" in words):
             kind = "imports" if "importer" in words else "exports"
         # "The Gulf country's main suppliers and their share of its total imports: US (42 percent), ...": no world
         # share where the list's head does not speak of the world
         world_ok = kind in ("imports", "exports") and _world_list(
             s[:items[0].start()] + (items[0].group("role") or ""), inner0, kind, doc)
-        if kind in ("imports", "exports") and re.match(r"\s*of\s+(?:its\s+|their\s+)?(?:arms\s+)?imports\b", inner0):
+        if kind in ("imports", "exports") and RE.match(r"\s*of\s+(?:its\s+|their\s+)?(?:arms\s+)?imports\b", inner0):
             # "the main supplier of the Saudis (73% of imports)", "India's main arms supplier (accounting for 36 per
             # cent of its arms imports)": a share of one state's imports, not a world share
             kind = None
-        followed = re.search(r"\bfollowed\s+(?:closely\s+)?by\b", s, re.I)
+        followed = RE.search(r"\bfollowed\s+(?:closely\s+)?by\b", s, re.I)
         totals = [c for c in out if c["test"] == "trend" and c["indicator"] in ("recipient_total_imports",
                                                                                   "supplier_total_exports")]
         for it in items:
@@ -2380,7 +2415,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     who = _head_state(s, 0, sup_to.start()) or who
                 if recipient and recipient != who:
                     out.append(_dependence_claim(who, recipient, p, f))
-            elif world_ok and not re.search(r"\b(?:from|to)\s+(?:the\s+)?$", s[max(0, it.start() - 12):it.start()],
+            elif world_ok and not RE.search(r"\b(?:from|to)\s+(?:the\s+)?$", s[max(0, it.start() - 12):it.start()],
                                             re.I):
                 # (not "..., most of them from Russia (36 %)": a supplier's share of one state's imports)
                 out.append(_world_share_claim(who, kind == "imports", p, f, pair))
@@ -2388,14 +2423,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 continue
             take(it)
     # 5d. "India's share globally was 11 percent followed by Saudi Arabia with 9.6 percent and Qatar with 6.4 %"
-    m = re.search(rf"{_st('g')}\s+share\s+(?:globally|worldwide|of the global total|of the world total)\s+"
+    m = RE.search(rf"{_st('g')}\s+share\s+(?:globally|worldwide|of the global total|of the world total)\s+"
                   rf"(?:was|is|stood at)\s+{_fig('g')}", s, re.I)
     words = (s + " " + doc.recent).lower()
     if m and free(m) and ("import" in words) != ("export" in words):
         imp = "import" in words
         p = _single_period(s, m.end(), doc)
         parts = [(m.group("g"), _read_fig(m, "g"))]
-        for ml in re.finditer(rf"(?:followed by|and)\s+{_st('h')}\s+with\s+{_fig('h')}", s[m.end():], re.I):
+        for ml in RE.finditer(rf"(?:followed by|and)\s+{_st('h')}\s+with\s+{_fig('h')}", s[m.end():], re.I):
             parts.append((ml.group("h"), _read_fig(ml, "h")))
         for name, f in parts:
             c = _code(name)
@@ -2403,7 +2438,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 out.append(_world_share_claim(c, imp, p, f, pair))
         take(m)
     # 5e. "Russia delivered three times more arms to China than to India in 2005": the ratio of two dyads
-    m = re.search(rf"{_st('ts')}\s+(?:has\s+|had\s+)?(?:delivered|sold|supplied|exported|transferred)\s+"
+    m = RE.search(rf"{_st('ts')}\s+(?:has\s+|had\s+)?(?:delivered|sold|supplied|exported|transferred)\s+"
                   rf"(?P<q>about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMW)})"
                   rf"\s+times\s+(?:more|as\s+much|as\s+many)\s+(?:major\s+)?(?:arms|weapons)?\s*(?:as\s+)?to\s+"
                   rf"{_st('tr')}\s+(?:than|as)\s+(?:to\s+)?{_st('to')}", s, re.I)
@@ -2447,17 +2482,17 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         # "the largest weapons importer in Europe (receiving 14 percent of deliveries)": a region's share, not the
         # world's
         out = [c for c in out if not c["indicator"].endswith("world_share")]
-    groups = re.finditer(rf"(?<![\w-])(?:the\s+)?(?P<x>{_ST_ALT})\s+and\s+(?:the\s+)?(?P<y>{_ST_ALT})\s+(?:together\s+|"
+    groups = RE.finditer(rf"(?<![\w-])(?:the\s+)?(?P<x>{_ST_ALT})\s+and\s+(?:the\s+)?(?P<y>{_ST_ALT})\s+(?:together\s+|"
                          rf"combined\s+|jointly\s+|alone\s+)?(?:accounted|account|accounts|made|make|constituted|"
                          rf"represented|held|hold|had|have|took|take|supplied|supply|provided|received|imported|"
                          rf"exported|were|are)\b", s, re.I)
-    for g in groups if not re.search(r"\b(?:each|respectively)\b", s, re.I) else []:
+    for g in groups if not RE.search(r"\b(?:each|respectively)\b", s, re.I) else []:
         # "The United States and Russia accounted for 57 percent of global arms exports": a group's share or total
         group = {_code(g.group("x")), _code(g.group("y"))}
         out = [c for c in out if not (c["indicator"] in ONE_STATE_INDICATORS and _subject_of(c) in group)
                and not (c["indicator"] == "import_dependence" and c["dyad"][0] in group)
                and not (c["indicator"] == "share_of_supplier_exports" and c["dyad"][1] in group)]
-    if re.search(rf"(?:%|per\s?cent|percent)\s+(?:in|to|across|within)\s+{_REGION_NAMES}", s):
+    if RE.search(rf"(?:%|per\s?cent|percent)\s+(?:in|to|across|within)\s+{_REGION_NAMES}", s):
         # "exports grew by 12 % in Europe": a change of the exports to a region, not of the state's total
         out = [c for c in out if c["indicator"] not in ("supplier_total_exports", "recipient_total_imports")]
     return out
@@ -2529,7 +2564,7 @@ def _slot_clauses(s: str) -> list[tuple[int, int]]:
     ", but"; a sentence that opens with a subordinate clause ("Though the US remains ..., Chinese exports ...") is
     cut at its first comma."""
     cuts = {0, len(s)} | {m.start() for m in _SLOT_BREAK.finditer(s)}
-    for m in re.finditer(r"(?:^|(?<=[;:]\s))(?:Though|Although|While|Whereas|As|Since|Because|If)\b[^,]{0,160},", s):
+    for m in RE.finditer(r"(?:^|(?<=[;:]\s))(?:Though|Although|While|Whereas|As|Since|Because|If)\b[^,]{0,160},", s):
         cuts.add(m.end())
     cuts_l = sorted(cuts)
     return [(a, b) for a, b in zip(cuts_l, cuts_l[1:]) if b > a]
@@ -2540,7 +2575,7 @@ def _states_at(text: str) -> list[tuple[int, int, str, bool]]:
     out = []
     for m in _SLOT_STATE.finditer(text):
         g = m.group(0)
-        poss = bool(re.search(r"['’]s?$", g))
+        poss = bool(RE.search(r"['’]s?$", g))
         c = _code(g)
         if c:
             out.append((m.start(), m.end(), c, poss))
@@ -2558,7 +2593,7 @@ def _subject_states(pre: str, each: bool, skip: str | None = None) -> list[str] 
             continue  # the state of the clause's role ("the biggest buyers of Italy's major weapons")
         if not poss and _NOT_A_PARTY.match(pre[b:]):
             continue  # "a Swedish think tank", "US officials": who says it, not whose figure it is
-        if poss and not re.match(r"\s+(?:own\s+)?(?:(?:major|total|major\s+arms|arms|weapons?|defen[cs]e)\s+)?"
+        if poss and not RE.match(r"\s+(?:own\s+)?(?:(?:major|total|major\s+arms|arms|weapons?|defen[cs]e)\s+)?"
                                  r"(?:imports?|exports?|share|sales|purchases)", pre[b:], re.I):
             return None  # "Italy's biggest customers", "Pakistan's arch nemesis": a state the slots cannot place
         if not each and _NOT_SUBJECT.search(pre[max(0, a - 16):a]):
@@ -2579,13 +2614,13 @@ def _pronoun_state(pre: str, s: str, pos: int, doc: _DocCtx) -> str | None:
 
 def _object_of(post: str) -> str:
     """The words after "N % (share) of|in": the noun phrase of the figure, to the next comma, parenthesis or figure."""
-    m = re.match(r"\s+(?:share\s+)?(?:of|in)\s+(?P<o>[^,;:()]{0,90})", post, re.I)
+    m = RE.match(r"\s+(?:share\s+)?(?:of|in)\s+(?P<o>[^,;:()]{0,90})", post, re.I)
     if not m:
         return ""
     # "30 % of its arms during the period 2014-2018 to the UAE": a period between the noun and its "to" / "from"
-    o = re.sub(r"\s+(?:during|in|over)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d"
+    o = RE.sub(r"\s+(?:during|in|over)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d"
                r"(?=\s+(?:to|from)\s)", "", m.group("o"))
-    o = re.split(r"\s+(?:according|between|during|in\s+(?:19|20)\d\d|in\s+the\s+(?:period|years?|same)|over\s+the|"
+    o = RE.split(r"\s+(?:according|between|during|in\s+(?:19|20)\d\d|in\s+the\s+(?:period|years?|same)|over\s+the|"
                  r"since|compared|up\s+from|down\s+from|and\s+(?:is|was|has|had|are|were)|accounting|followed)\b|"
                  r"\s+\d", o, flags=re.I)[0]
     return o.strip().rstrip(".!?\"”’' ")
@@ -2595,7 +2630,7 @@ def _those_flows(flow: str, pre: str, s: str, off: int) -> list[tuple[str, str, 
     """"Syria imported nearly six times more weapons ..., with Russia accounting for 72 % of those imports": the
     figure's subject (after ", with") and the state whose imports (or exports) the sentence's main clause speaks of —
     its first state, the subject of a verb of buying (selling) or the owner of imports (exports). None otherwise."""
-    w = re.search(rf",\s*with\s+(?:the\s+)?(?P<sub>{_ST_ALT})(?![\w-])\s+(?:\w+\s+)?(?:accounting\s+for|supplying|"
+    w = RE.search(rf",\s*with\s+(?:the\s+)?(?P<sub>{_ST_ALT})(?![\w-])\s+(?:\w+\s+)?(?:accounting\s+for|supplying|"
                   rf"providing|taking|making\s+up)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
                   pre)
     main = s[:off + w.start()] if w else ""
@@ -2606,7 +2641,7 @@ def _those_flows(flow: str, pre: str, s: str, off: int) -> list[tuple[str, str, 
     imports = flow.lower() in ("imports", "purchases")
     words = ("imported|bought|purchased|received|imports|purchases" if imports else
              "exported|sold|supplied|exports|sales")
-    said = re.match(rf"\s*(?:the\s+)?(?:{_ST_ALT})['’]?s?\s+(?:[\w-]+\s+){{0,4}}?(?:{words})\b", main[head[0][0]:],
+    said = RE.match(rf"\s*(?:the\s+)?(?:{_ST_ALT})['’]?s?\s+(?:[\w-]+\s+){{0,4}}?(?:{words})\b", main[head[0][0]:],
                     re.I)
     if not said or not sub or sub == owner or len({h[2] for h in head}) != 1:
         return None
@@ -2619,45 +2654,45 @@ def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, e
     [(indicator, supplier, recipient)], one per subject (several only with "each"); None when a slot has no single
     candidate."""
     pre, post = c[:fpos], c[fend:]
-    paren = re.search(rf"(?<![\w-])(?:the\s+)?(?:{_ST_ALT})(?![\w-])\s*\(\s*$", pre)
-    if paren and re.match(r"\s+(?:share\s+)?(?:of|in)\s", post):
+    paren = RE.search(rf"(?<![\w-])(?:the\s+)?(?:{_ST_ALT})(?![\w-])\s*\(\s*$", pre)
+    if paren and RE.match(r"\s+(?:share\s+)?(?:of|in)\s", post):
         # "... the most weapons to Japan (8.6 percent of total US arms exports)": the state the parenthesis follows
         # is the subject of its share
-        pre = re.sub(r"\s*\(\s*$", "", pre[paren.start():]) + " accounts for "
+        pre = RE.sub(r"\s*\(\s*$", "", pre[paren.start():]) + " accounts for "
     if not _SHARE_VERB.search(pre):
         return None
     earlier = list(_FIG_RE.finditer(pre))
     if earlier:
         # "India acquired 9 % of the world's imports and Russia supplied 82 % of weapons imported by India": after an
         # earlier figure, "and" with a state opens the subject of this one
-        ands = list(re.finditer(rf"(?:,\s*|\s+)and\s+(?=(?:the\s+)?(?:{_ST_ALT})(?![\w-]))", pre[earlier[-1].end():]))
+        ands = list(RE.finditer(rf"(?:,\s*|\s+)and\s+(?=(?:the\s+)?(?:{_ST_ALT})(?![\w-]))", pre[earlier[-1].end():]))
         if ands:
             pre = pre[earlier[-1].end() + ands[-1].end():]
     role = _clause_role(c)
-    if role is None and off and re.match(r"\s*(?:As\s+for|As\s+regards|Among|Regarding|In\s+terms\s+of)\b", s[:off]):
+    if role is None and off and RE.match(r"\s*(?:As\s+for|As\s+regards|Among|Regarding|In\s+terms\s+of)\b", s[:off]):
         role = _clause_role(s[:off])  # "As for the key destinations of South Korean arms exports, Britain ..."
     obj = _object_of(post)
-    lead = re.search(r"\b(?:the\s+)?(?:largest|biggest|greatest|highest|lion['’]s)\s+share\s+of\s+"
+    lead = RE.search(r"\b(?:the\s+)?(?:largest|biggest|greatest|highest|lion['’]s)\s+share\s+of\s+"
                      r"(?P<o>[^,;:()%]{3,80}?)\s+at\s+$", pre, re.I)
-    if not obj and lead and re.match(r"\s*(?:[,;:)]|$|(?:in|for|during|between)\s+(?:the\s+)?(?:period\s+)?"
+    if not obj and lead and RE.match(r"\s*(?:[,;:)]|$|(?:in|for|during|between)\s+(?:the\s+)?(?:period\s+)?"
                                      r"(?:19|20)\d\d)", post):
         # "Russia still accounts for the largest share of Indian arms imports at 36 per cent for 2020-24": the object
         # said before the figure
         obj = lead.group("o")
         pre = pre[:lead.start()] + " "
-    if not obj and role and re.match(r"\s*(?:[,;:)]|$)", post) and not re.match(r"\s*,\s*\d+(?:\.\d+)?\s*%?\s*,",
+    if not obj and role and RE.match(r"\s*(?:[,;:)]|$)", post) and not RE.match(r"\s*,\s*\d+(?:\.\d+)?\s*%?\s*,",
                                                                                 post):
         # "Russia is the biggest exporter of arms to Nigeria accounting for 35 per cent, ...": the role's ("almost one
         # third, 9.7%, of ...", two figures for one share, is not read)
         obj = "-"
-    dem = re.fullmatch(r"(?:those|these)\s+(?:arms\s+|weapons\s+)?(?P<f>imports|purchases|exports|sales|deliveries)",
+    dem = RE.fullmatch(r"(?:those|these)\s+(?:arms\s+|weapons\s+)?(?P<f>imports|purchases|exports|sales|deliveries)",
                        obj, re.I)
     if dem:  # "Syria imported ... , with Russia accounting for 72 % of those imports": the main clause's flow
         return _those_flows(dem.group("f"), pre, s, off)
-    if not obj or re.search(r"\b(?:countries|states|nations|cases|deals|orders|of\s+them|these\s+countries)\b", obj,
+    if not obj or RE.search(r"\b(?:countries|states|nations|cases|deals|orders|of\s+them|these\s+countries)\b", obj,
                             re.I):
         return None
-    if re.match(r"\s+(?:share\s+)?(?:of|in)\s+(?:the\s+)?(?:total\s+)?(?:[a-z]+\s+)?(?:spending|budget|GDP|"
+    if RE.match(r"\s+(?:share\s+)?(?:of|in)\s+(?:the\s+)?(?:total\s+)?(?:[a-z]+\s+)?(?:spending|budget|GDP|"
                 r"market\s+value|revenue|production|output)", post, re.I):
         return None
     ostates = _states_at(obj)
@@ -2671,11 +2706,11 @@ def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, e
         return None
     # "Globally, Ukraine was the largest recipient of arms in 2021–25, with 9.7 per cent of imports": a bare flow in a
     # sentence that speaks of the world
-    world = bool(_WORLD_WORDS.search(obj)) or (not role and bool(re.fullmatch(r"the\s+total", obj, re.I))) or (
-        not role and bool(re.fullmatch(r"(?:all\s+)?(?:arms\s+)?(?:imports|exports)", obj, re.I)) and bool(re.search(
+    world = bool(_WORLD_WORDS.search(obj)) or (not role and bool(RE.fullmatch(r"the\s+total", obj, re.I))) or (
+        not role and bool(RE.fullmatch(r"(?:all\s+)?(?:arms\s+)?(?:imports|exports)", obj, re.I)) and bool(RE.search(
             r"^\s*Globally\b|\bin\s+the\s+world\b|\bworld['’]s\s+(?:[\w-]+\s+){0,2}(?:arms\s+)?(?:importer|exporter|"
             r"recipient|supplier)", s[:off + fpos]))) or bool(
-        re.fullmatch(r"(?:all|the)\s+(?:major\s+)?(?:conventional\s+)?(?:arms\s+|weapons\s+)?(?:exports|imports|"
+        RE.fullmatch(r"(?:all|the)\s+(?:major\s+)?(?:conventional\s+)?(?:arms\s+|weapons\s+)?(?:exports|imports|"
                      r"transfers|market|trade|sales)(?:\s+of\s+(?:major\s+)?arms)?", obj, re.I))
     # "met 72 % of Islamabad's demand for major arms": a state's demand, needs or requirements are its imports
     exp_o, imp_o = bool(_EXP_FLOW.search(obj)), bool(_IMP_FLOW.search(obj) or _NEEDS.search(obj))
@@ -2690,41 +2725,41 @@ def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, e
         for sub in subj:
             if sub == own:
                 return None
-            if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) and not exp_o and _BUY_VERB.search(verb):
+            if RE.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) and not exp_o and _BUY_VERB.search(verb):
                 out.append(("import_dependence", own, sub))  # "purchases 51 % of weapons from Russia"
-            elif re.search(r"\bto\s+(?:the\s+)?$", before, re.I) and _SELL_VERB.search(verb) and not imp_o:
+            elif RE.search(r"\bto\s+(?:the\s+)?$", before, re.I) and _SELL_VERB.search(verb) and not imp_o:
                 out.append(("share_of_supplier_exports", sub, own))  # "sells 27 % of its weapons to India"
-            elif re.search(r"\b(?:to|for)\s+(?:the\s+)?$", before, re.I) and not exp_o and (imp_o or re.search(
+            elif RE.search(r"\b(?:to|for)\s+(?:the\s+)?$", before, re.I) and not exp_o and (imp_o or RE.search(
                     r"\b(?:supplies|deliveries|transfers)\b", before, re.I)):
                 out.append(("import_dependence", sub, own))  # "N % of (the) arms supplies to China"
-            elif (poss or not re.sub(r"\b(?:the|total|overall|all)\b", "", before, flags=re.I).strip() or
-                  re.search(r"\b(?:of|by)\s+(?:the\s+)?$", before, re.I)) and \
-                    exp_o != imp_o and not re.search(r"\b(?:to|from|for)\b", _NEEDS.sub("imports", obj[a:]), re.I):
-                if exp_o or re.search(r"\b(?:weapons|arms)\b", obj, re.I) and _BUY_VERB.search(verb) and not imp_o:
+            elif (poss or not RE.sub(r"\b(?:the|total|overall|all)\b", "", before, flags=re.I).strip() or
+                  RE.search(r"\b(?:of|by)\s+(?:the\s+)?$", before, re.I)) and \
+                    exp_o != imp_o and not RE.search(r"\b(?:to|from|for)\b", _NEEDS.sub("imports", obj[a:]), re.I):
+                if exp_o or RE.search(r"\b(?:weapons|arms)\b", obj, re.I) and _BUY_VERB.search(verb) and not imp_o:
                     out.append(("share_of_supplier_exports", own, sub))  # "of Italy's arms exports"
                 else:
                     out.append(("import_dependence", sub, own))  # "of India's arms imports"
-            elif poss and not exp_o and not imp_o and re.search(r"\b(?:weapons|arms)\b", obj[a:], re.I) and \
-                    _BUY_VERB.search(verb) and not re.search(r"\b(?:to|from|for)\b", obj, re.I):
+            elif poss and not exp_o and not imp_o and RE.search(r"\b(?:weapons|arms)\b", obj[a:], re.I) and \
+                    _BUY_VERB.search(verb) and not RE.search(r"\b(?:to|from|for)\b", obj, re.I):
                 out.append(("share_of_supplier_exports", own, sub))  # "buying up 8 % of Italy's arms"
-            elif poss and not exp_o and not imp_o and re.search(r"\b(?:weapons|arms)\b", obj[a:], re.I) and \
-                    re.search(r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|delivers)\s+"
-                              r"(?:\w+\s+)?$", verb, re.I) and not re.search(r"\b(?:to|from|for)\b", obj, re.I):
+            elif poss and not exp_o and not imp_o and RE.search(r"\b(?:weapons|arms)\b", obj[a:], re.I) and \
+                    RE.search(r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|delivers)\s+"
+                              r"(?:\w+\s+)?$", verb, re.I) and not RE.search(r"\b(?:to|from|for)\b", obj, re.I):
                 out.append(("import_dependence", sub, own))  # "Russia supplied 36 % of India's arms"
             else:
                 return None
         return out
-    if re.search(r"\b(?:its|their|his|her)\b", obj, re.I) and not (role and re.search(r"\b(?:its|their)\s+(?:total\s+)?"
+    if RE.search(r"\b(?:its|their|his|her)\b", obj, re.I) and not (role and RE.search(r"\b(?:its|their)\s+(?:total\s+)?"
                                                                                    r"(?:arms\s+)?(?:exports|sales)\b",
                                                                                    obj, re.I)):
         return None
-    own_flow = re.search(r"['’]s?\s+(?:total\s+|overall\s+)?(?:(?:major\s+)?(?:arms|weapons?)\s+)?"
+    own_flow = RE.search(r"['’]s?\s+(?:total\s+|overall\s+)?(?:(?:major\s+)?(?:arms|weapons?)\s+)?"
                          r"(?P<f>imports|exports)\s+(?:\w+\s+){0,3}$", pre, re.I)
     if world and own_flow:
         # "China's arms imports accounted for 9 per cent of the global defence sales": the subject says the flow; an
         # object that says the other one ("of global exports") leaves the figure to a person
         imports = own_flow.group("f").lower() == "imports"
-        if re.search(r"\bexports?\b" if imports else r"\bimports?\b", obj, re.I):
+        if RE.search(r"\bexports?\b" if imports else r"\bimports?\b", obj, re.I):
             return None
         return [("recipient_world_share", None, sub) if imports else ("supplier_world_share", sub, None)
                 for sub in subj]  # type: ignore[misc]
@@ -2762,21 +2797,21 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
     staggering N %", "arms exports from X grew by N %", "a N % rise in X's imports", "exports to Y increased by N %";
     None when a slot has no single candidate."""
     pre, post = c[:fpos], c[fend:]
-    verb = re.search(rf"\b(?P<v>{_CHANGE_UP}|{_CHANGE_DOWN})(?P<mid>\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?)?"
+    verb = RE.search(rf"\b(?P<v>{_CHANGE_UP}|{_CHANGE_DOWN})(?P<mid>\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?)?"
                      rf"(?:\s+(?:drastically|sharply|significantly|substantially|markedly|steeply|dramatically),?)?"
                      rf"(?:\s*by)?\s+(?:(?:a|an)\s+)?(?:(?:staggering|whopping|massive|sharp|significant|further|"
                      rf"remarkable|dramatic|huge|hefty|impressive)\s+)?$", pre, re.I)
-    noun = re.match(r"\s+(?P<v>rise|increase|growth|jump|surge|fall|drop|decline|decrease|reduction|slump)\s+in\s+"
-                    r"(?P<rest>[^,;:()]{0,80})", post, re.I) if re.search(r"\b(?:a|an)\s+$", pre) else None
+    noun = RE.match(r"\s+(?P<v>rise|increase|growth|jump|surge|fall|drop|decline|decrease|reduction|slump)\s+in\s+"
+                    r"(?P<rest>[^,;:()]{0,80})", post, re.I) if RE.search(r"\b(?:a|an)\s+$", pre) else None
     if verb:
         v = verb.group("v").lower()
         subject = pre[:verb.start()]
         mid = verb.group("mid") or ""
-        if mid.strip() and not re.fullmatch(r"\s*(?:its\s+|their\s+)?(?:(?:major|conventional)\s+)?"
+        if mid.strip() and not RE.fullmatch(r"\s*(?:its\s+|their\s+)?(?:(?:major|conventional)\s+)?"
                                             r"(?:arms|weapons?|military|defen[cs]e)?\s*(?:exports|imports|sales|"
                                             r"purchases)\s*", mid, re.I):
             return None
-        if re.match(r"\s+(?:to|from|of|share)\b", post, re.I) or re.search(r"\b(?:to|from)\s+$", pre, re.I):
+        if RE.match(r"\s+(?:to|from|of|share)\b", post, re.I) or RE.search(r"\b(?:to|from)\s+$", pre, re.I):
             return None  # "rose to 43 %", "up from 35 %": a level, not the size of a change
         phrase = subject + " " + mid
     elif noun:
@@ -2785,24 +2820,24 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
         subject = pre
     else:
         return None
-    down = bool(re.fullmatch(_CHANGE_DOWN, v, re.I)) or v in ("fall", "drop", "decline", "decrease", "reduction",
+    down = bool(RE.fullmatch(_CHANGE_DOWN, v, re.I)) or v in ("fall", "drop", "decline", "decrease", "reduction",
                                                                 "slump")
-    if re.search(r"\bshare\b|\bnumber\b|\bspending\b|\bbudget\b|\bprice|\bvalue\b|\bGDP\b|\bpercentage\b", phrase,
+    if RE.search(r"\bshare\b|\bnumber\b|\bspending\b|\bbudget\b|\bprice|\bvalue\b|\bGDP\b|\bpercentage\b", phrase,
                  re.I):
         return None
     exp_w, imp_w = bool(_EXP_FLOW.search(phrase)), bool(_IMP_FLOW.search(phrase))
     if exp_w == imp_w:
         return None
     sts = _states_at(phrase)
-    if any(poss and not re.match(r"\s+(?:own\s+)?(?:(?:total|overall|major)\s+)?"
+    if any(poss and not RE.match(r"\s+(?:own\s+)?(?:(?:total|overall|major)\s+)?"
                                  r"(?:(?:arms|weapons?|military|defen[cs]e)\s+)?(?:imports?|exports?|sales|purchases|"
                                  r"deliveries)\b", phrase[b:], re.I)
            for _a, b, _c, poss in sts):
         return None  # "exports to India's neighbour China increased by 39 %": a state the slots cannot place
-    partner = [x for x in sts if re.search(r"\b(?:to|from)\s+(?:the\s+)?$", phrase[max(0, x[0] - 8):x[0]], re.I)]
-    owners = [x for x in sts if x not in partner and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$",
+    partner = [x for x in sts if RE.search(r"\b(?:to|from)\s+(?:the\s+)?$", phrase[max(0, x[0] - 8):x[0]], re.I)]
+    owners = [x for x in sts if x not in partner and not RE.search(r"\b(?:by|of)\s+(?:the\s+)?$",
                                                                     phrase[max(0, x[0] - 8):x[0]], re.I)]
-    by = [x for x in sts if re.search(r"\b(?:by|of)\s+(?:the\s+)?$", phrase[max(0, x[0] - 8):x[0]], re.I)]
+    by = [x for x in sts if RE.search(r"\b(?:by|of)\s+(?:the\s+)?$", phrase[max(0, x[0] - 8):x[0]], re.I)]
     owner_codes = list(dict.fromkeys(x[2] for x in owners + by))
     partner_codes = list(dict.fromkeys(x[2] for x in partner))
     if len(owner_codes) > 1 or len(partner_codes) > 1:
@@ -2812,7 +2847,7 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
         if noun:
             return None
         owner = _pronoun_state(phrase, s, off + fpos, doc)
-        if owner is None and off == 0 and re.fullmatch(r"\s*(?:(?:total|major)\s+)?(?:arms\s+|weapons\s+)?(?:imports|"
+        if owner is None and off == 0 and RE.fullmatch(r"\s*(?:(?:total|major)\s+)?(?:arms\s+|weapons\s+)?(?:imports|"
                                                        r"exports)\s*", phrase, re.I):
             # "Imports fell by 4 per cent" after a sentence on one state: that state's (see _antecedent)
             owner = _antecedent(s, off + fpos, doc)
@@ -2828,7 +2863,7 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
         other = partner_codes[0]
         if other == owner:
             return None
-        to = re.search(r"\bto\s+(?:the\s+)?$", phrase[max(0, partner[0][0] - 8):partner[0][0]], re.I)
+        to = RE.search(r"\bto\s+(?:the\s+)?$", phrase[max(0, partner[0][0] - 8):partner[0][0]], re.I)
         if exp_w and to:
             return "deliveries_tiv", owner, other, down
         if imp_w and not to:
@@ -2852,8 +2887,8 @@ def _change_list(c: str, off: int, end: int, first: dict[str, Any], used: list[t
     at ``end``), each the change of the deliveries to (or from) another state between the same periods. Only when the
     list is one chain of such items and the clause names no other state or figure after it."""
     k = end - off
-    k += len(re.match(r"\s*\)?", c[k:]).group(0))  # type: ignore[union-attr]
-    via = re.findall(rf"\b(to|from)\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", c[:end - off], re.I)
+    k += len(RE.match(r"\s*\)?", c[k:]).group(0))  # type: ignore[union-attr]
+    via = RE.findall(rf"\b(to|from)\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", c[:end - off], re.I)
     if not via:
         return
     to = via[-1].lower() == "to"
@@ -2889,38 +2924,38 @@ def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> t
     were sourced from the US": (supplier, recipient) of a share of a recipient's imports said by where they came from;
     the recipient is the one state of the object, or the one a pronoun ("these weapons", "its imports") stands for."""
     pre = c[:m.start()]
-    lead = re.fullmatch(r"[\s:;,—–-]*Of\s+(?P<obj>[^,;:]{3,70}),\s*", pre)
+    lead = RE.fullmatch(r"[\s:;,—–-]*Of\s+(?P<obj>[^,;:]{3,70}),\s*", pre)
     # "The vast majority of Chinese arms imports (77%) came from Russia": the figure in parentheses after its object
-    most = re.fullmatch(r"[\s:;,—–-]*(?:[Tt]he\s+)?(?:(?:vast|overwhelming|great)\s+)?"
+    most = RE.fullmatch(r"[\s:;,—–-]*(?:[Tt]he\s+)?(?:(?:vast|overwhelming|great)\s+)?"
                         r"(?:majority|bulk|lion['’]s\s+share)\s+of\s+(?P<obj>[^,;:()]{3,70}?)\s*\(\s*", pre)
     if lead or most:  # "Of Ukraine's arms imports, 45 per cent came from the USA"
         close = r"\s*\)" if most else ""
-        sm = re.match(rf"{close}\s+{_FROM_WORDS}\s+{_st('src')}(?P<tail>[^,;:]{{0,40}})",
+        sm = RE.match(rf"{close}\s+{_FROM_WORDS}\s+{_st('src')}(?P<tail>[^,;:]{{0,40}})",
                       c[m.end():], re.I)
         obj = (lead or most).group("obj")  # type: ignore[union-attr]
         owners = list(dict.fromkeys(x[2] for x in _states_at(obj)))
-        if not sm or len(owners) != 1 or _EXP_FLOW.search(obj) or not re.search(
-                r"\b(?:imports?|supplies|arms|weapons|weaponry|purchases)\b", obj, re.I) or re.search(
+        if not sm or len(owners) != 1 or _EXP_FLOW.search(obj) or not RE.search(
+                r"\b(?:imports?|supplies|arms|weapons|weaponry|purchases)\b", obj, re.I) or RE.search(
                 r"\b(?:and|or)\s+(?:the\s+)?(?:" + _ST_ALT + r")\b", sm.group("tail")):
             return None
         sup = _code(sm.group("src"))
         return (sup, owners[0]) if sup and sup != owners[0] else None
     # "..., with about 80 per cent of its arms imports coming from Beijing" (the figure's own clause after "with");
     # "An analysis ... shows 49.4 per cent of India's arms imports ... were from Russia" (after a verb of reporting)
-    lead_in = re.search(r"(?:,\s*with|\b(?:shows?|showed|shown|finds|found|indicates?|indicated|reveals?|revealed|"
+    lead_in = RE.search(r"(?:,\s*with|\b(?:shows?|showed|shown|finds|found|indicates?|indicated|reveals?|revealed|"
                         r"says|said|notes?|noted)(?:\s+that)?)\s+$", pre, re.I)
-    if not lead_in and (_states_at(pre) or re.search(r"\w", re.sub(r"\b(?:and|but|so|yet|according\s+to\s+\w+|"
+    if not lead_in and (_states_at(pre) or RE.search(r"\w", RE.sub(r"\b(?:and|but|so|yet|according\s+to\s+\w+|"
                                                                     r"in\s+total)\b", "", pre, flags=re.I))):
         return None
-    sm = re.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+{_FROM_WORDS}\s+{_st('src')}(?P<tail>[^,;:]{{0,40}})",
+    sm = RE.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+{_FROM_WORDS}\s+{_st('src')}(?P<tail>[^,;:]{{0,40}})",
                   c[m.end():], re.I)
     if not sm:
         return None
     obj = sm.group("obj")
-    if _EXP_FLOW.search(obj) or not re.search(r"\b(?:imports?|supplies|arms|weapons|weaponry|purchases|deliveries)\b",
+    if _EXP_FLOW.search(obj) or not RE.search(r"\b(?:imports?|supplies|arms|weapons|weaponry|purchases|deliveries)\b",
                                               obj, re.I):
         return None
-    if re.search(r"\b(?:and|or)\s+(?:the\s+)?(?:" + _ST_ALT + r")\b", sm.group("tail")):
+    if RE.search(r"\b(?:and|or)\s+(?:the\s+)?(?:" + _ST_ALT + r")\b", sm.group("tail")):
         return None  # "... came from Russia and France": a group of suppliers
     sup = _code(sm.group("src"))
     owners = list(dict.fromkeys(x[2] for x in _states_at(obj)))
@@ -2928,7 +2963,7 @@ def _source_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx) -> t
         return None
     if owners:
         rec = owners[0]
-    elif re.search(r"\b(?:these|those|its|their|the\s+country['’]s)\b", obj, re.I):
+    elif RE.search(r"\b(?:these|those|its|their|the\s+country['’]s)\b", obj, re.I):
         first = _states_at(pre)
         # "Pakistan's hardware is sourced from China, with 80 per cent of its arms imports coming from Beijing": "its"
         # is the main clause's subject, its first state
@@ -2956,10 +2991,10 @@ def _destination_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx)
     China and Vietnam", "... went to India (38 %), ...": the figure is the group's). Returned as (indicator,
     supplier, recipient); "Some 12 per cent of global arms imports went to India" is India's world share."""
     pre, post = c[:m.start()], c[m.end():]
-    copula = re.fullmatch(rf"[\s:;,—–-]*(?:{_st('sx')}\s+)?{_EXPORTS_OF}(?:\s+(?:of|from)\s+{_st('sy')})?\s+"
+    copula = RE.fullmatch(rf"[\s:;,—–-]*(?:{_st('sx')}\s+)?{_EXPORTS_OF}(?:\s+(?:of|from)\s+{_st('sy')})?\s+"
                           rf"(?:were|was|are|is)\s+", pre, re.I)
     if copula:
-        tm = re.match(rf"\s+to\s+{_st('dst')}(?P<tail>[^,;:]{{0,40}})", post, re.I)
+        tm = RE.match(rf"\s+to\s+{_st('dst')}(?P<tail>[^,;:]{{0,40}})", post, re.I)
         sups = {x for x in (_code(copula.group("sx")), _code(copula.group("sy"))) if x}
         if not tm or len(sups) != 1:
             return None
@@ -2967,27 +3002,27 @@ def _destination_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx)
     else:
         # "..., with nearly a quarter of its exports going to Ukraine" (the figure's own clause after "with"; "its": the
         # main clause's first state); "... shows 61 per cent of ..." (after a verb of reporting)
-        lead_in = re.search(r"(?:,\s*with|\b(?:shows?|showed|shown|finds|found|indicates?|indicated|reveals?|revealed|"
+        lead_in = RE.search(r"(?:,\s*with|\b(?:shows?|showed|shown|finds|found|indicates?|indicated|reveals?|revealed|"
                             r"says|said|notes?|noted)(?:\s+that)?)\s+$", pre, re.I)
-        if not lead_in and (_states_at(pre) or re.search(r"\w", re.sub(
+        if not lead_in and (_states_at(pre) or RE.search(r"\w", RE.sub(
                 r"\b(?:and|but|so|yet|according\s+to\s+\w+|in\s+total|conversely|meanwhile|moreover|however|also|"
                 r"overall|similarly|likewise|in\s+turn|in\s+addition|in\s+contrast|by\s+contrast)\b", "", pre,
                 flags=re.I))):
             return None
-        tm = re.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+{_TO_WORDS}\s+{_st('dst')}(?P<tail>[^,;:]{{0,40}})",
+        tm = RE.match(rf"\s+of\s+(?P<obj>[^,;:()]{{0,70}}?)\s+{_TO_WORDS}\s+{_st('dst')}(?P<tail>[^,;:]{{0,40}})",
                       post, re.I)
         if not tm:
             return None
         obj = tm.group("obj")
-        if _WORLD_WORDS.search(obj) and re.search(r"\b(?:imports|transfers|deliveries)\b", obj, re.I) and not \
-                _states_at(obj) and not re.search(r"\bexports?\b", obj, re.I):
+        if _WORLD_WORDS.search(obj) and RE.search(r"\b(?:imports|transfers|deliveries)\b", obj, re.I) and not \
+                _states_at(obj) and not RE.search(r"\bexports?\b", obj, re.I):
             rec = _code(tm.group("dst"))  # "Some 12 per cent of global arms imports went to India": India's world share
             rest = post[tm.end("dst"):]
-            if rec and not re.match(rf"\s*(?:\(|,\s*(?:and\s+|or\s+)?(?:the\s+)?(?:{_ST_ALT})(?![\w-])|"
+            if rec and not RE.match(rf"\s*(?:\(|,\s*(?:and\s+|or\s+)?(?:the\s+)?(?:{_ST_ALT})(?![\w-])|"
                                     rf"\s+(?:and|or)\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-]))", rest):
                 return ("recipient_world_share", None, rec)  # type: ignore[return-value]
             return None
-        if _IMP_FLOW.search(obj) or not (_EXP_FLOW.search(obj) or re.search(r"\b(?:arms|weapons|weaponry)\b", obj,
+        if _IMP_FLOW.search(obj) or not (_EXP_FLOW.search(obj) or RE.search(r"\b(?:arms|weapons|weaponry)\b", obj,
                                                                                 re.I)):
             return None
         owners = list(dict.fromkeys(x[2] for x in _states_at(obj)))
@@ -2995,15 +3030,15 @@ def _destination_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx)
             return None
         if owners:
             sup = owners[0]
-        elif re.search(r"\b(?:its|their)\b", obj, re.I) and _EXP_FLOW.search(obj):
+        elif RE.search(r"\b(?:its|their)\b", obj, re.I) and _EXP_FLOW.search(obj):
             first = _states_at(pre)
             sup = first[0][2] if lead_in and lead_in.group(0).lstrip().startswith(",") and first else \
                 _antecedent(s, off + m.start(), doc)  # type: ignore[assignment]
         else:
             return None
     tail = post[tm.end("dst"):]
-    if re.match(rf"\s*(?:\(|,\s*(?:and\s+|or\s+)?(?:the\s+)?(?:{_ST_ALT})(?![\w-])\s*(?!\(|\d)|"
-                rf"\s+(?:and|or)\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-]))", tail) or re.search(r"\btogether\b", tail, re.I):
+    if RE.match(rf"\s*(?:\(|,\s*(?:and\s+|or\s+)?(?:the\s+)?(?:{_ST_ALT})(?![\w-])\s*(?!\(|\d)|"
+                rf"\s+(?:and|or)\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-]))", tail) or RE.search(r"\btogether\b", tail, re.I):
         return None
     rec = _code(tm.group("dst"))
     return ("share_of_supplier_exports", sup, rec) if sup and rec and sup != rec else None
@@ -3028,19 +3063,19 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
             continue
         obj = m.group("obj") or ""
         # "its share of the export market": the world's market of that flow
-        market = re.fullmatch(r"(?:the\s+)?(?:arms\s+|weapons\s+)?(?:export|import)\s+market", obj, re.I)
+        market = RE.fullmatch(r"(?:the\s+)?(?:arms\s+|weapons\s+)?(?:export|import)\s+market", obj, re.I)
         if not (m.group("w1") or _WORLD_WORDS.search(obj) or market) or _states_at(obj) or _REGION.search(obj):
             continue
-        flows = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
+        flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
         if len(flows) != 1:
             continue
         own = m.group("own")
         # "France significantly increased its share ...", "; Moscow saw its share ... fall": "its" is the subject of
         # its own clause when that clause names one state before it
-        head = re.split(r"[;:]\s|\s[—–-]\s|,\s", s[:m.start()])[-1]
+        head = RE.split(r"[;:]\s|\s[—–-]\s|,\s", s[:m.start()])[-1]
         subj = list(dict.fromkeys(x[2] for x in _states_at(head)))
-        who = _code(re.sub(r"['’]s?$", "", own)) if _states_at(own) else (
-            doc.title_subject if _THE_COUNTRY.search(own) else subj[0] if len(subj) == 1 and re.search(
+        who = _code(RE.sub(r"['’]s?$", "", own)) if _states_at(own) else (
+            doc.title_subject if _THE_COUNTRY.search(own) else subj[0] if len(subj) == 1 and RE.search(
                 r"\b(?:increased|raised|boosted|grew|expanded|lifted|saw|reduced|cut|lost|doubled)\s+$", head, re.I)
             else _antecedent(s, m.start(), doc))
         if not who:
@@ -3049,7 +3084,7 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
             _read_fig(m, "d"), _read_fig(m, "c"))
         if early is None or late is None:
             continue
-        tail = re.match(r"[^,;:]*", s[m.end():])
+        tail = RE.match(r"[^,;:]*", s[m.end():])
         ps = _sentence_periods(s[:m.end()] + (tail.group(0) if tail else ""))
         if len(ps) >= 2:
             pr: tuple[tuple[int, int], tuple[int, int]] | None = (min(ps[:2]), max(ps[:2]))
@@ -3085,13 +3120,13 @@ def _world_list(head: str, inner: str, kind: str, doc: _DocCtx) -> bool:
     if _WORLD_WORDS.search(head) or _WORLD_WORDS.search(inner):
         return True
     flow = "importers?" if kind == "imports" else "exporters?"
-    phrase = re.split(r"[,;:]", head)[-1]  # the words just before the list
-    if re.search(rf"\b(?:top|largest|biggest|leading|main|major)\b[^.;:()]{{0,30}}\b{flow}\b", phrase, re.I) and not \
-            re.search(r"['’]s?\s|\b(?:its|their|his|her)\b|\bof\s+(?:the\s+)?(?:" + _ST_ALT + r")\b|\bsuppl",
+    phrase = RE.split(r"[,;:]", head)[-1]  # the words just before the list
+    if RE.search(rf"\b(?:top|largest|biggest|leading|main|major)\b[^.;:()]{{0,30}}\b{flow}\b", phrase, re.I) and not \
+            RE.search(r"['’]s?\s|\b(?:its|their|his|her)\b|\bof\s+(?:the\s+)?(?:" + _ST_ALT + r")\b|\bsuppl",
                       phrase):
         return True
     ind = "recipient_world_share" if kind == "imports" else "supplier_world_share"
-    return bool(re.search(r"\bfollowed\s+by\b", head, re.I)) and bool(doc.last) and all(
+    return bool(RE.search(r"\bfollowed\s+by\b", head, re.I)) and bool(doc.last) and all(
         c["indicator"] == ind for c in doc.last)
 
 
@@ -3099,7 +3134,7 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                  used: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Claims from the slot filler (above) for the figures of ``s`` that no phrase rule read."""
     out: list[dict[str, Any]] = []
-    money = bool(MONEY_RE.search(s) and re.search(r"\b(?:billion|million|bn)\b|\$", s, re.I))
+    money = bool(MONEY_RE.search(s) and RE.search(r"\b(?:billion|million|bn)\b|\$", s, re.I))
     seen = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"])) for c in found}
     figs_found = {repr(c.get("expected")) for c in found}
 
@@ -3117,16 +3152,16 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
         spans = _period_spans(c)
         if _ODD_TIME.search(c) and not spans:
             continue  # "last year", "over the past decade": not a period the slots can ground
-        if any(not any(x <= y.start() < z for x, z, _ in spans) and not re.search(
+        if any(not any(x <= y.start() < z for x, z, _ in spans) and not RE.search(
                 r"\b(?:in|since|during)\s+$", c[max(0, y.start() - 8):y.start()], re.I) for y in YEAR_RE.finditer(c)):
             continue  # "by 2020", "compared with 2019": a year the slots cannot place
         if _PART_WORDS.search(c):
             continue  # "exports of Chinese drones rose by 50 %": a category's or another good's, not the total
         # "Australia, the largest arms importer in Oceania, increased its imports by 23 per cent": a region only in an
         # appositive of the subject leaves the subject's own change readable (not a share: that may be the region's)
-        appos_only = bool(_REGION.search(c)) and not _REGION.search(re.sub(
+        appos_only = bool(_REGION.search(c)) and not _REGION.search(RE.sub(
             rf",\s+(?:the|a|an)\s+[^,;]{{0,60}}?\b(?:in|of)\s+{_REGION_NAMES}[^,;]{{0,20}},", ",", c))
-        if (_REGION.search(c) and not appos_only) or money or re.search(r"\brespectively\b|\bpercentage\s+points?\b",
+        if (_REGION.search(c) and not appos_only) or money or RE.search(r"\brespectively\b|\bpercentage\s+points?\b",
                                                                         c, re.I):
             continue
         figs = [m for m in _FIG_RE.finditer(c)]
@@ -3138,8 +3173,8 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
             if f is None:
                 continue
             pre = c[:m.start()]
-            each = bool(re.search(r"\beach\s+(?:(?:accounting|accounted|accounts?|with|at|taking|took|holding|has|"
-                                  r"had|have)\b[^,;]{0,12})?$", pre, re.I)) and not re.search(r"\beach\s+other\b", pre,
+            each = bool(RE.search(r"\beach\s+(?:(?:accounting|accounted|accounts?|with|at|taking|took|holding|has|"
+                                  r"had|have)\b[^,;]{0,12})?$", pre, re.I)) and not RE.search(r"\beach\s+other\b", pre,
                                                                                             re.I)
             ch = _change_slots(c, m.start(), m.end(), s, a, doc)
             if appos_only and not (ch and ch[0] != "deliveries_tiv"):
@@ -3180,9 +3215,9 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                     _slot_list(c, a, m.end(), s, doc, pair, [(d_ind, d_sup, d_rec)], p, used, add,  # type: ignore
                                first=f)
                 continue
-            if re.search(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+(?:to|from|at)\s+$|(?<!\bamounted\s)(?<!\bamounts\s)"
+            if RE.search(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+(?:to|from|at)\s+$|(?<!\bamounted\s)(?<!\bamounts\s)"
                          rf"(?<!\bamounting\s)(?<!\bamount\s)\b(?:to|from)\s+$", pre, re.I) or \
-                    re.match(r"\s+(?:rise|increase|growth|jump|fall|drop|decline|decrease)\b", c[m.end():], re.I):
+                    RE.match(r"\s+(?:rise|increase|growth|jump|fall|drop|decline|decrease)\b", c[m.end():], re.I):
                 continue  # a share said with a change ("rose to 43 %", "up from 35 %"): read below, not here
             slots = _share_slots(c, m.start(), m.end(), s, a, doc, each)
             if not slots:
@@ -3248,7 +3283,7 @@ def _prep_list(c: str, off: int, claims: list[dict[str, Any]], used: list[tuple[
             made.append((span, _dependence_claim(w, b["dyad"][1], p, f) if via == "from"
                          else _client_claim(b["dyad"][0], w, p, f)))
             k = it.end()
-        if made and re.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", c[k:]):
+        if made and RE.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", c[k:]):
             continue  # the list goes on in a form not read
         for span, cl in made:
             add(cl)
@@ -3276,7 +3311,7 @@ def _source_list(s: str, end: int, src: tuple[str, str], p: tuple[int, int], use
             return
         made.append(((it.start(), it.end()), _dependence_claim(w, src[1], p, f)))
         k = it.end()
-    if not re.fullmatch(r"\s*[.!]?\s*", s[k:]):
+    if not RE.fullmatch(r"\s*[.!]?\s*", s[k:]):
         return
     for span, cl in made:
         add(cl)
@@ -3302,7 +3337,7 @@ def _slot_list(c: str, off: int, end: int, s: str, doc: _DocCtx, pair: tuple[str
         return []
     ind, sup, rec = slots[0]
     rest_at = end - off
-    k = rest_at + len(re.match(r"[^,;:()]*", c[rest_at:]).group(0))  # type: ignore[union-attr]
+    k = rest_at + len(RE.match(r"[^,;:()]*", c[rest_at:]).group(0))  # type: ignore[union-attr]
     if c[k:k + 1] == ")" and c[:rest_at].count("(") > c[:rest_at].count(")"):
         k += 1  # "Japan (8.6 percent of total US arms exports), Australia (8.4 percent)": the list goes on after it
     num = rf"(?:(?P<q>{'|'.join(map(re.escape, _QUALS))})\s+)?(?P<v>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)?"
@@ -3338,11 +3373,11 @@ def _slot_list(c: str, off: int, end: int, s: str, doc: _DocCtx, pair: tuple[str
             break
         items.append((w, f, (off + m.start(), off + m.end())))
         k = m.end()
-    if items and re.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", c[k:]):
+    if items and RE.match(r"\s*,?\s*(?:and\s+)?(?:\d|[A-Z])", c[k:]):
         return []  # the list goes on in a form not read: leave the whole list to a person
     # "were about 12 % to A, 10 % to B": a qualifier in the predicate governs the list; "Some 35 % of ... go to A, 20 %
     # to B": one in the subject governs its own figure only
-    if first is not None and re.match(r"\s+(?:share\s+)?of\b", c[end - off:], re.I):
+    if first is not None and RE.match(r"\s+(?:share\s+)?of\b", c[end - off:], re.I):
         first = None
     figs = _governed([first, *(f for _, f, _ in items)])[1:] if first else [f for _, f, _ in items]  # type: ignore
     if figs is None:
@@ -3403,9 +3438,9 @@ def _multiples(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: lis
             per = _change_periods(s, (m.start(), m.end()), doc)
             if per is None:
                 continue
-            fold: tuple[float, str] | None = (n, re.sub(r"\s+", " ", (m.group("q") or "").lower()))
+            fold: tuple[float, str] | None = (n, RE.sub(r"\s+", " ", (m.group("q") or "").lower()))
             pct: _Fig | None = None
-            exact = re.match(r"\s*\(\s*\+\s*(?P<v>\d+(?:\.\d+)?)\s*%\s*\)", s[m.end():])
+            exact = RE.match(r"\s*\(\s*\+\s*(?P<v>\d+(?:\.\d+)?)\s*%\s*\)", s[m.end():])
             if exact:  # "more than 10 times (+1164%)": the percentage the text gives is the size of the change
                 fold, pct = None, _Fig(float(exact.group("v")), "", False, len((exact.group("v") + ".").split(".")[1]))
             if z and (m.group("prep").lower() == "from") == (fl == "imports"):
@@ -3441,9 +3476,9 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
     def taken(m: re.Match[str]) -> bool:
         return not free(m)
 
-    flows = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
+    flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
     one_flow = next(iter(flows)) if len(flows) == 1 else None
-    worldly = bool(re.search(r"\b(?:global|world|worldwide|international)\b", s, re.I))
+    worldly = bool(RE.search(r"\b(?:global|world|worldwide|international)\b", s, re.I))
     rx = re.compile(rf"^(?:[^,;]{{0,60}},\s+)?{_st('sub')}\s+(?:has\s+been\s+|had\s+been\s+)?(?:was|is|became|remained|"
                     rf"remains|has\s+become|ranked|ranks)\b(?P<body>[^;]{{0,200}}?),\s+(?:accounting\s+for|taking|"
                     rf"receiving|absorbing)\s+{_fig('a')}\s+of\s+"
@@ -3453,7 +3488,7 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
     for m in rx.finditer(s):
         sub, fa = _code(m.group("sub")), _read_fig(m, "a")
         sup = _code(m.group("sup") or m.group("sup2"))
-        body = re.split(r"\b(?:after|ahead\s+of|behind|followed\s+by|than|next\s+to)\b", m.group("body"))[0]
+        body = RE.split(r"\b(?:after|ahead\s+of|behind|followed\s+by|than|next\s+to)\b", m.group("body"))[0]
         if not sub or fa is None or taken(m) or set(_distinct_states(body)) - {sub, sup}:
             continue
         p = _single_period(s, m.end(), doc)
@@ -3475,7 +3510,7 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
         flow = (m.group("fl") or "")[:6].lower() or (one_flow if worldly else None)
         if not who or fa is None or fb is None or not flow or taken(m):
             continue
-        if not m.group("verb") and not (re.search(r",\s*$", s[:m.start()]) and found + out):
+        if not m.group("verb") and not (RE.search(r",\s*$", s[:m.start()]) and found + out):
             continue  # "..., France's share from 7.1% to 11%": without a verb only as the next item of a list
         pr = _two_periods(_sentence_periods(s), doc)
         if pr is None:
@@ -3496,27 +3531,27 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
         used.append((m.start(), m.end()))
     # "the Russian Federation increased arms exports to China (by 39%) and Egypt (by 44%)": changes of one supplier's
     # deliveries to each recipient listed with its figure
-    mx = re.search(rf"{_st('sup')}(?:\s+Federation)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>increased|raised|boosted|"
+    mx = RE.search(rf"{_st('sup')}(?:\s+Federation)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<v>increased|raised|boosted|"
                    rf"reduced|cut|decreased|lowered)\s+(?:its\s+)?(?:arms\s+|weapons\s+)?(?:exports|deliveries|supplies)\s+"
                    rf"to\s+", s, re.I)
     if mx and _code(mx.group("sup")) and free(mx):
         sup, down = _code(mx.group("sup")), mx.group("v").lower() in ("reduced", "cut", "decreased", "lowered")
         pos, got = mx.end(), []
         while True:
-            mi = re.match(rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)?(?:to\s+)?{_st('r')}\s*(?:\(\s*by\s+{_fig('a')}\s*\)|"
+            mi = RE.match(rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)?(?:to\s+)?{_st('r')}\s*(?:\(\s*by\s+{_fig('a')}\s*\)|"
                           rf"\s+by\s+{_fig('b')})", s[pos:], re.I)
             if not mi:
                 break
             got.append((_code(mi.group("r")), _read_fig(mi, "a") or _read_fig(mi, "b")))
             pos += mi.end()
         per = _change_periods(s, (mx.start(), pos), doc) if got else None
-        goes_on = re.match(r"[^.;]*", s[pos:]).group(0)  # type: ignore[union-attr]
+        goes_on = RE.match(r"[^.;]*", s[pos:]).group(0)  # type: ignore[union-attr]
         if per and all(r and f and r != sup for r, f in got) and not (_states_at(goes_on) or _FIG_RE.search(goes_on)):
             for r, f in got:
                 text = f"{sup}→{r} arms deliveries {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}"
                 out.append(_change_claim("deliveries_tiv", [sup, r], per, f, down, text))  # type: ignore[list-item]
             used.append((mx.start(), pos))
-    mf = re.search(rf"\b(?:that|this|the)\s+(?:figure|share|proportion|percentage)\s+(?:has\s+|had\s+)?(?:{_CHANGE_UP}|"
+    mf = RE.search(rf"\b(?:that|this|the)\s+(?:figure|share|proportion|percentage)\s+(?:has\s+|had\s+)?(?:{_CHANGE_UP}|"
                    rf"{_CHANGE_DOWN}|was|stood\s+at)\s+(?:slightly\s+)?(?:to\s+)?{_fig('f')}\s+(?:in|during|by)\s+"
                    rf"(?:the\s+)?(?:period\s+)?(?P<py0>(?:19|20)\d\d)\s*[–—-]\s*(?P<py1>(?:19|20)?\d\d)(?![\d%])", s,
                    re.I)
@@ -3526,7 +3561,7 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
         base = next(c for c in found + out if c["test"] == "share")
         p2, f = _period_of((mf.group("py0"), mf.group("py1"))), _read_fig(mf, "f")
         if p2 and f and p2 != period:
-            out.append(_share_claim(ind, list(dyad), p2, f, re.sub(r"\d{4}–\d{4}$", f"{p2[0]}–{p2[1]}", base["text"]),
+            out.append(_share_claim(ind, list(dyad), p2, f, RE.sub(r"\d{4}–\d{4}$", f"{p2[0]}–{p2[1]}", base["text"]),
                                     **{k: v for k, v in base["params"].items() if k != "aggregate"}))
             used.append((mf.start(), mf.end()))
     return out
@@ -3535,12 +3570,12 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
 def _earlier_share(s: str, end: int, p: tuple[int, int], doc: _DocCtx) -> tuple[_Fig, tuple[int, int]] | None:
     """"..., a sharp increase from 4.9 percent from 2009 to 2013", "..., up from 30 percent in 2009–13": the same
     share in an earlier period, named there (or the one the document named before ``p``)."""
-    m = re.match(rf"[^.;%]{{0,40}}?,?\s+(?:(?:an?\s+)?(?:(?:sharp|slight|significant|steep|marked)\s+)?"
+    m = RE.match(rf"[^.;%]{{0,40}}?,?\s+(?:(?:an?\s+)?(?:(?:sharp|slight|significant|steep|marked)\s+)?"
                  rf"(?:increase|rise|jump|decrease|fall|drop|decline)\s+|up\s+|down\s+)from\s+{_fig('u')}(?:\s+(?:in|during|from|between)\s+"
                  rf"(?:the\s+)?(?:period\s+)?(?:(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|(?:19|20)\d\d\s+(?:to|and)\s+"
                  rf"(?:19|20)\d\d)(?:\s+period)?)?", s[end:], re.I)
     if m is None:  # "..., compared with just 0.1 per cent in 2016–20": only with the earlier period written
-        m = re.match(rf"[^.;%]{{0,40}}?,?\s+compared\s+(?:with|to)\s+(?:just\s+|only\s+)?{_fig('u')}\s+(?:in|during)\s+"
+        m = RE.match(rf"[^.;%]{{0,40}}?,?\s+compared\s+(?:with|to)\s+(?:just\s+|only\s+)?{_fig('u')}\s+(?:in|during)\s+"
                      rf"(?:the\s+)?(?:period\s+)?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?![\w%])", s[end:], re.I)
     f = _read_fig(m, "u") if m else None
     if m is None or f is None:
@@ -3559,16 +3594,16 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
     many states as the run of figures before "respectively", the measure is a world share (the sentence, or the one
     before, says world/global/total) or a change of a state's total exports or imports (a verb of change before the
     figures), and the flow (exports or imports) is one."""
-    mr = re.search(r"\brespectively\b", s, re.I)
+    mr = RE.search(r"\brespectively\b", s, re.I)
     if not mr:
         return []
     figs = [f for f in _FIG_RE.finditer(s, 0, mr.start())]
     run: list[re.Match[str]] = []
     for f in reversed(figs):
         gap = s[f.end():run[0].start()] if run else s[f.end():mr.start()]
-        if run and not re.fullmatch(r"\s*(?:,|,?\s*and)\s*", gap):
+        if run and not RE.fullmatch(r"\s*(?:,|,?\s*and)\s*", gap):
             break
-        if not run and not re.fullmatch(r"[^.;%\d]{0,30}", gap):
+        if not run and not RE.fullmatch(r"[^.;%\d]{0,30}", gap):
             break
         run.insert(0, f)
     if len(run) < 2 or not all(free(f) for f in run):
@@ -3582,7 +3617,7 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
         kind, owner, _ = role
         whose = r"(?:its|their|the|(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)"
         flow = r"(?:sales|exports)" if kind == "exports_of" else r"(?:imports|supplies|purchases)"
-        mt = re.fullmatch(rf"\s*of\s+(?:{whose}\s+)?(?:total\s+)?(?:arms\s+|weapons?\s+)?{flow}\s*,?\s*", tail)
+        mt = RE.fullmatch(rf"\s*of\s+(?:{whose}\s+)?(?:total\s+)?(?:arms\s+|weapons?\s+)?{flow}\s*,?\s*", tail)
         if not mt or (_code_in(tail) not in (None, owner)) or any(not free(f) for f in run):
             return []
         p = _single_period(s, run[-1].end(), doc)
@@ -3604,17 +3639,17 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
         # "China and Egypt ... increase purchases, at 39% and 44% respectively, and become Russia's ... importers": a
         # third state in the sentence may be the other side of a dyadic measure; not read as the states' totals
         return []
-    between = s[s.rfind(next(x for x in re.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:run[0].start()])
+    between = s[s.rfind(next(x for x in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:run[0].start()])
                              if _code(x.group(0)) == states[-1]).group(0), 0, run[0].start()):run[0].start()]
-    flows = {w[:6].lower() for w in re.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
+    flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
     if len(flows) != 1:
         return []
     imports = flows == {"import"}
-    verb = re.search(rf"\b(?P<v>{_CHANGE_UP}|{_CHANGE_DOWN})\b", between, re.I)
-    share = re.search(r"\bshares?\b|\bof\s+(?:the\s+)?(?:total|global|world)", tail + " " + between, re.I)
+    verb = RE.search(rf"\b(?P<v>{_CHANGE_UP}|{_CHANGE_DOWN})\b", between, re.I)
+    share = RE.search(r"\bshares?\b|\bof\s+(?:the\s+)?(?:total|global|world)", tail + " " + between, re.I)
     out: list[dict[str, Any]] = []
-    if share and not verb or share and re.search(r"\bshares?\b|\bof\s+(?:the\s+)?total", tail, re.I):
-        if not re.search(r"\b(?:global|world|worldwide|international)\b|\bof\s+(?:the\s+)?total\b",
+    if share and not verb or share and RE.search(r"\bshares?\b|\bof\s+(?:the\s+)?total", tail, re.I):
+        if not RE.search(r"\b(?:global|world|worldwide|international)\b|\bof\s+(?:the\s+)?total\b",
                          s + " " + doc.recent, re.I):
             return []
         p = _single_period(s, run[-1].end(), doc)
@@ -3626,7 +3661,7 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
         per = _change_periods(s, (run[0].start(), run[-1].end()), doc)
         if per is None:
             return []
-        down = bool(re.fullmatch(_CHANGE_DOWN, verb.group("v").lower()))
+        down = bool(RE.fullmatch(_CHANGE_DOWN, verb.group("v").lower()))
         for c, fig in zip(states, run_figs):
             out.append(_total_change_claim(c, imports, per, fig, down, pair))
     used.extend((f.start(), f.end()) for f in run)
@@ -3680,10 +3715,10 @@ def _clause_role(c: str) -> tuple[str, str, int] | None:
         ("imports_of", rf"\b(?:exporters?|sellers?|suppliers?)\s+of\s+{arms}\s+to\s+{_st('r')}"),
     ]
     for i, (kind, pat) in enumerate(pats):
-        for m in re.finditer(pat, c, re.I):
+        for m in RE.finditer(pat, c, re.I):
             g = "r" if kind == "imports_of" else "s"
             who = _code(m.group(g))
-            if i in (0, 4) and not re.match(r"['’]", c[m.end(g):]):
+            if i in (0, 4) and not RE.match(r"['’]", c[m.end(g):]):
                 continue  # "Algeria's suppliers"; not "Indonesia are the buyers", nor "Russian suppliers" (whose?)
             if who:
                 found.append((kind, who, m.end()))
@@ -3723,15 +3758,15 @@ def _role_lists(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]]) ->
             span = (a + m.start(), a + m.end())
             if any(x < span[1] and span[0] < y for x, y in used):
                 continue
-            if inner and not re.fullmatch(r"(?:of\s+(?:the\s+)?(?:total\s+)?(?:its\s+|their\s+|[\w.’' ]{0,30}?)?"
+            if inner and not RE.fullmatch(r"(?:of\s+(?:the\s+)?(?:total\s+)?(?:its\s+|their\s+|[\w.’' ]{0,30}?)?"
                                           r"(?:arms\s+|weapons?\s+)?(?:exports|imports|sales|supplies|deliveries)"
                                           r"(?:\s+of\s+arms)?|share|of\s+the\s+total(?:\s+amount)?)", inner):
                 continue
-            if inner.startswith("of") and re.search(r"\bimports\b", inner) == (kind == "exports_of"):
+            if inner.startswith("of") and RE.search(r"\bimports\b", inner) == (kind == "exports_of"):
                 continue  # "(26% of its imports)" in a list of a supplier's buyers: another measure
             raw = (m.group("ia") or m.group("ic") or "").strip()
             if inner.startswith("of") and kind == "exports_of" and not (
-                    re.search(r"\b(?:its|their)\b|^of\s+(?:the\s+)?(?:total\s+)?(?:arms\s+)?exports$|"
+                    RE.search(r"\b(?:its|their)\b|^of\s+(?:the\s+)?(?:total\s+)?(?:arms\s+)?exports$|"
                               r"^of\s+the\s+total(?:\s+amount)?$", inner)
                     or _code_in(raw) == owner):
                 continue  # "accounting for 9.7 percent of U.S. arms exports": whose exports must be the list's
@@ -3798,10 +3833,10 @@ def _world_rankings(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dic
     keys = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"])) for c in found}
     for a, b in _slot_clauses(s):
         c = s[a:b]
-        if _REGION.search(c) or _PART_WORDS.search(c) or re.search(r"\brespectively\b|\bpoints?\b", c, re.I):
+        if _REGION.search(c) or _PART_WORDS.search(c) or RE.search(r"\brespectively\b|\bpoints?\b", c, re.I):
             continue
         mh = head.match(c)
-        k = mh.end() if mh else len(re.match(r"\s*(?:(?:while|whereas|but|and)\s+)?(?:(?:Globally|Worldwide|Overall|"
+        k = mh.end() if mh else len(RE.match(r"\s*(?:(?:while|whereas|but|and)\s+)?(?:(?:Globally|Worldwide|Overall|"
                                             r"Meanwhile|Among\s+exporters|Among\s+importers),\s+)?", c, re.I
                                             ).group(0))  # type: ignore[union-attr]
         items: list[re.Match[str]] = []
@@ -3815,10 +3850,10 @@ def _world_rankings(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dic
             if not ms:
                 break
             k = ms.end()
-        if not items or not re.fullmatch(r"\s*[.,]?\s*", c[items[-1].end():]):
+        if not items or not RE.fullmatch(r"\s*[.,]?\s*", c[items[-1].end():]):
             continue  # the clause goes on with words not read
         one = items[0]
-        if not mh and len(items) == 1 and not re.search(rf"\b(?:{_ORDINAL}|first|largest|biggest|top)\b",
+        if not mh and len(items) == 1 and not RE.search(rf"\b(?:{_ORDINAL}|first|largest|biggest|top)\b",
                                                         one.group(0), re.I) and not (
                 (one.group("ksv") or one.group("ksf") or one.group("kav") or one.group("kaf")) and (
                     last_ok or _WORLD_WORDS.search(c))):
@@ -3829,22 +3864,22 @@ def _world_rankings(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dic
         if len(list(_FIG_RE.finditer(c))) != len(items):
             continue
         words = c
-        exp_w = bool(re.search(r"\b(?:export\w*|suppliers?|sellers?|deliveries)\b", words, re.I))
-        imp_w = bool(re.search(r"\b(?:import\w*|recipients?|buyers?)\b", words, re.I))
+        exp_w = bool(RE.search(r"\b(?:export\w*|suppliers?|sellers?|deliveries)\b", words, re.I))
+        imp_w = bool(RE.search(r"\b(?:import\w*|recipients?|buyers?)\b", words, re.I))
         if exp_w != imp_w:
             imports = imp_w
-            if not (_WORLD_WORDS.search(c) or re.search(r"\bmarket\b|\bglobally\b", c, re.I) or
+            if not (_WORLD_WORDS.search(c) or RE.search(r"\bmarket\b|\bglobally\b", c, re.I) or
                     (last_ok and last_world == {"recipient_world_share" if imports else "supplier_world_share"})):
                 continue
         elif not exp_w and not imp_w and last_ok:
             imports = last_world == {"recipient_world_share"}
-        elif not exp_w and not imp_w and not doc.last and re.search(r"\b(?:global|globally|world|world['’]s|"
+        elif not exp_w and not imp_w and not doc.last and RE.search(r"\b(?:global|globally|world|world['’]s|"
                                                                     r"worldwide)\b", doc.recent, re.I) and \
-                bool(re.search(r"\b(?:export\w*|suppliers?|sellers?)\b", doc.recent, re.I)) != \
-                bool(re.search(r"\b(?:import\w*|recipients?|buyers?)\b", doc.recent, re.I)):
+                bool(RE.search(r"\b(?:export\w*|suppliers?|sellers?)\b", doc.recent, re.I)) != \
+                bool(RE.search(r"\b(?:import\w*|recipients?|buyers?)\b", doc.recent, re.I)):
             # "Globally, Ukraine was the largest recipient ... Saudi Arabia ranked third with 6.8 per cent": the
             # ranking goes on from the previous sentence's head (the world's importers)
-            imports = bool(re.search(r"\b(?:import\w*|recipients?|buyers?)\b", doc.recent, re.I))
+            imports = bool(RE.search(r"\b(?:import\w*|recipients?|buyers?)\b", doc.recent, re.I))
         else:
             continue
         p = _single_period(s, a + items[0].start(), doc)
@@ -3877,7 +3912,7 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
     ind, period, owner = one.pop()
     if ind not in ("import_dependence", "share_of_supplier_exports", "supplier_world_share", "recipient_world_share"):
         return []
-    items = list(re.finditer(rf"{_st('k')}\s+(?:(?:ranks|ranked|came|comes|is|was|placed|stands|stood)\s+)?{_ORDINAL}"
+    items = list(RE.finditer(rf"{_st('k')}\s+(?:(?:ranks|ranked|came|comes|is|was|placed|stands|stood)\s+)?{_ORDINAL}"
                              rf"\s*\(\s*{_fig('k')}\s*\)|\b(?:in\s+)?{_ORDINAL}\s+(?:place|position)\s+(?:is|was|were|are|"
                              rf"came|comes|went\s+to)\s+{_st('j')}\s*\(\s*{_fig('j')}\s*\)", s, re.I))
     while items:  # "In second place is Israel (19%), followed by South Korea (6.6%)": the ranking goes on
@@ -3920,7 +3955,7 @@ def _code_in(text: str) -> str | None:
 def _clause_period(s: str, a: int, b: int, pos: int, doc: _DocCtx) -> tuple[int, int] | None:
     """The period of a figure at ``pos`` in the clause ``s[a:b]``: one the clause writes, else the sentence's."""
     c = s[a:b]
-    if _period_spans(c) or re.search(rf"\bin\s+{YEAR}|\bsince\s+{YEAR}", c):
+    if _period_spans(c) or RE.search(rf"\bin\s+{YEAR}|\bsince\s+{YEAR}", c):
         return _single_period(c, pos - a, doc)
     return _single_period(s, pos, doc)
 
@@ -3947,16 +3982,16 @@ def _order_exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     exercises between Y1 and Y2" (a count) and "more than half (of them) since Y3" (totals compared)."""
     out: list[dict[str, Any]] = []
     doc = ctx.doc
-    m = re.search(rf"{_st('rec')}\s+(?:\w+\s+){{0,2}}?last\s+(?:ordered|purchased|bought|signed\s+for)\s+"
+    m = RE.search(rf"{_st('rec')}\s+(?:\w+\s+){{0,2}}?last\s+(?:ordered|purchased|bought|signed\s+for)\s+"
                   rf"(?P<what>[^.;]{{0,60}}?)\s*from\s+{_st('sup')}\s+in\s+{YEAR}", s, re.I) or \
-        re.search(rf"{_st('rec')}['’]s\s+last\s+(?:arms\s+)?(?:order|purchase)\s+(?P<what>[^.;]{{0,40}}?)\s*"
+        RE.search(rf"{_st('rec')}['’]s\s+last\s+(?:arms\s+)?(?:order|purchase)\s+(?P<what>[^.;]{{0,40}}?)\s*"
                   rf"from\s+{_st('sup')}\s+(?:was\s+(?:placed\s+)?|came\s+)?in\s+{YEAR}", s, re.I)
     if m and doc.last_year:
         sup, rec, y = _code(m.group("sup")), _code(m.group("rec")), int(m.groups()[-1])
         if sup and rec and sup != rec and y <= doc.last_year:
             what = (m.group("what") or "").lower()
             cat = next((k for k in sorted(_category_names(), key=len, reverse=True)
-                        if re.search(rf"\b{re.escape(k)}\b", what)), None)
+                        if RE.search(rf"\b{re.escape(k)}\b", what)), None)
             params: dict[str, Any] = {}
             if cat:
                 from amity.indicators.arms_sipri import category_family
@@ -3966,22 +4001,22 @@ def _order_exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                             period=[doc.last_year, doc.last_year], expected=y, tolerance=0, unit="year",
                             params=params, text=f"{rec}'s last order from {sup}"
                                                 f"{' (' + params['category'] + ')' if cat else ''}: {y}"))
-    joint = re.search(r"\b(?:joint|combined|bilateral|together|the two (?:countries|militaries|navies|armies))\b", s,
+    joint = RE.search(r"\b(?:joint|combined|bilateral|together|the two (?:countries|militaries|navies|armies))\b", s,
                       re.I)
     a, b = ctx.pair
     if joint or (_state_rx(a).search(s) and _state_rx(b).search(s)):
         # "at least 60 joint exercises", "some 40 joint military exercises", "12 joint naval and air exercises",
         # "30 joint war games"; not "five Joint Sea exercises" (one named series: capitalised words in between)
-        cm = re.search(rf"(?:(?P<q>at least|more than|over|some|about|around|approximately|roughly|nearly|almost|"
+        cm = RE.search(rf"(?:(?P<q>at least|more than|over|some|about|around|approximately|roughly|nearly|almost|"
                        rf"fewer than|less than)\s+)?"
                        rf"(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?-i:[a-z][a-z-]*)\s+(?:and\s+)?){{0,3}}?"
                        rf"(?:exercises|drills|war\s?games|manoeuvres|maneuvers)\b", s, re.I)
-        rng = re.search(rf"\bbetween\s+{YEAR}\s+and\s+{YEAR}|\bfrom\s+{YEAR}\s+(?:to|through|until|till)\s+{YEAR}|"
+        rng = RE.search(rf"\bbetween\s+{YEAR}\s+and\s+{YEAR}|\bfrom\s+{YEAR}\s+(?:to|through|until|till)\s+{YEAR}|"
                         rf"\b(?:in|during|over)\s+(?:the\s+)?(?:period\s+)?{YEAR}\s*[–—-]\s*{YEAR}|"
                         rf"\bsince\s+{YEAR}\b[^.;]{{0,160}}?\bby\s+(?:the\s+end\s+of\s+)?{YEAR}", s, re.I)
-        since = re.search(rf"\bsince\s+{YEAR}\b(?!\s*[–—-])", s, re.I) if not rng else None
+        since = RE.search(rf"\bsince\s+{YEAR}\b(?!\s*[–—-])", s, re.I) if not rng else None
         if cm and since and doc.last_year and doc.last_year > int(since.group(1)) and set(_years(s)) == {
-                int(since.group(1))} and not re.search(r"\b(?:first|half)\b", s, re.I):
+                int(since.group(1))} and not RE.search(r"\b(?:first|half)\b", s, re.I):
             # "since 2014, the two armies have conducted 36 joint exercises": to the last full year before the brief's
             # date, like every "since YEAR" (unknown date: not pre-filled)
             rng = since
@@ -4001,9 +4036,9 @@ def _order_exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                                 expected=exp, tolerance=tol, unit="exercises",
                                 text=f"{cm.group(0)} between {ys[0]} and {ys[1]}"))
                 doc.exercise_span = (ys[0], ys[1])
-    half = re.search(rf"\b(?:more than|over)\s+half\b[^.;]{{0,60}}?\bsince\s+{YEAR}", s, re.I)
+    half = RE.search(rf"\b(?:more than|over)\s+half\b[^.;]{{0,60}}?\bsince\s+{YEAR}", s, re.I)
     span = doc.exercise_span
-    if half and span and EXERCISE_RE.search(s + " exercises" if re.search(r"\b(?:them|these|those)\b", s) else s):
+    if half and span and EXERCISE_RE.search(s + " exercises" if RE.search(r"\b(?:them|these|those)\b", s) else s):
         y3 = int(half.group(1))
         if span[0] < y3 <= span[1]:
             out.append(dict(indicator="exercises_per_year", dyad=[a, b], test="count", period=[y3, span[1]],
@@ -4035,7 +4070,7 @@ def document_year(text: str) -> int:
     """The latest year the brief can speak of: the newest year its references cite, else its newest year."""
     refs = [ln for ln in text.splitlines() if _FOOTNOTE_START.match(ln) or "Accessed" in ln or "http" in ln]
     ys = [y for ln in refs for y in _years(ln.replace("/", " "))]
-    ys += [int(y) for ln in refs for y in re.findall(r"\.(20[0-4]\d)\b", ln)]
+    ys += [int(y) for ln in refs for y in RE.findall(r"\.(20[0-4]\d)\b", ln)]
     if ys:
         return max(ys)
     all_ys = _years(text)
@@ -4086,7 +4121,7 @@ def brief_date_text(text: str) -> str | None:
             iso = _ISO_DATE.search(ln)
             if iso and int(iso.group(1)) == year:
                 return iso.group(0)
-            m = re.search(rf"(?:(\d{{1,2}})\s+)?({MONTHS})\s+(?:(\d{{1,2}}),?\s+)?{year}", ln, re.I)
+            m = RE.search(rf"(?:(\d{{1,2}})\s+)?({MONTHS})\s+(?:(\d{{1,2}}),?\s+)?{year}", ln, re.I)
             if m:
                 day = m.group(1) or m.group(3)
                 mon = _MONTH_NUM[m.group(2).lower()]
@@ -4108,7 +4143,7 @@ def sipri_release_period(date: str | None, text: str) -> tuple[int, int] | None:
     its day), no date or no citation of SIPRI: None (no period is grounded)."""
     if not date or not _SIPRI_CITED.search(text):
         return None
-    m = re.fullmatch(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", date.strip())
+    m = RE.fullmatch(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", date.strip())
     if not m or not m.group(2):
         return None
     y, mon, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
@@ -4126,7 +4161,7 @@ def brief_title(text: str) -> str | None:
         for ln in lines[1:60]:
             if ln.strip() == "---":
                 break
-            m = re.match(r"^\s*title\s*:\s*(.+?)\s*$", ln, re.I)
+            m = RE.match(r"^\s*title\s*:\s*(.+?)\s*$", ln, re.I)
             if m:
                 return m.group(1).strip().strip("\"'")
     return None
@@ -4142,7 +4177,7 @@ def _strip_front_matter(text: str) -> str:
 
 
 def _first_state(s: str) -> str | None:
-    m = re.search(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s)
+    m = RE.search(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s)
     return _code(m.group(0)) if m else None
 
 
@@ -4198,7 +4233,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         ctx.prev = prev if pi == prev_par else ""
         prev_par, prev = pi, s
         for p in _sentence_periods(normalise_figures(s)):
-            if re.search(rf"\bsince\s+(?:the\s+)?(?:period\s+)?{p[0]}\s*[–—-]", s):
+            if RE.search(rf"\bsince\s+(?:the\s+)?(?:period\s+)?{p[0]}\s*[–—-]", s):
                 continue  # "the first five-year period since 1960–64": a starting point, not a period of the text
             if p in ctx.doc.periods:
                 ctx.doc.periods.remove(p)
@@ -4206,7 +4241,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         _implied_previous(normalise_figures(s), ctx.doc)
         kinds = _kinds(s)
         signal = [k for k in kinds if k != "first" or _years(s)]
-        has_state = bool(_states(s)) or re.search(r"\b(two countries|both|bilateral|joint)\b", s, re.I)
+        has_state = bool(_states(s)) or RE.search(r"\b(two countries|both|bilateral|joint)\b", s, re.I)
         notes: list[str] = []
         sipri = _safely(_sipri_claims, s, ctx, notes) if signal or _FIG_RE.search(s) else []
         for c in sipri:  # "... increased nearly a hundredfold compared to the years 2015-2019": the later term of a
@@ -4217,7 +4252,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         if subject:
             ctx.doc.subject = subject
         ctx.doc.recent = s
-        one = [int(y.group(1)) for y in re.finditer(rf"\b(?:in|during)\s+{YEAR}", s)]
+        one = [int(y.group(1)) for y in RE.finditer(rf"\b(?:in|during)\s+{YEAR}", s)]
         if len(set(one)) == 1 and not _sentence_periods(normalise_figures(s)):
             ctx.doc.year = one[0]
         ctx.doc.last = sipri
