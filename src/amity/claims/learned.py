@@ -1,0 +1,557 @@
+"""A learned slot ranker for the arms-trade figures of a brief (issue 14: claims in briefs amity has never seen).
+
+The phrase rules of :mod:`amity.claims.extract` read the wordings they were written on and few others. This module
+reads a sentence's figures another way: for each percentage or fraction it lists every reading amity could check —
+the six SIPRI indicators a share or a change can belong to (import dependence, a client's share of a supplier's
+exports, a supplier's or a recipient's world share, the change of a supplier's total exports or of a recipient's
+total imports), crossed with the states the sentence names (and the one a pronoun stands for) in each role, and for
+a change its direction — and scores each reading with a conditional logit (a softmax over the figure's readings and
+"no claim") over the words around the figure and around each state (position, the words between them, "of", "'s",
+"from", "to", brackets ...). A second conditional logit chooses a share's period among those the sentence writes and
+those of its context (the document's periods, the SIPRI release it retells). The best reading is pre-filled when the
+product of the two probabilities reaches the model's threshold and the sentence grounds every slot
+(:func:`refusal`: a flow said, a world said for a world share, no region, group, weapon category or unresolved
+pronoun); otherwise the figure stays a passage for a person to complete.
+
+The expected value, its tolerance or bounds, and a change's two periods are not learned: they come from the same
+documented rules as the phrase extractor's (``_bounds``, ``_governed``, ``_change_periods`` in
+:mod:`amity.claims.extract`; docs/claims.md, "Rounded figures").
+
+The model (``amity/data/claims_ranker.json``: weights, threshold, the parts of the evaluation set it was trained on)
+is built by ``python tools/train_claims_ranker.py`` from the hand-labelled claims of the development parts of
+``tests/claims/eval/``; what it reaches on parts it was not trained on is in ``docs/claims.md`` ("Round 9").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module, resources
+from typing import Any
+
+X = import_module("amity.claims.extract")  # the module (the package exports its function of that name)
+
+#: the indicators the ranker reads, with the side of the dyad each uses
+INDICATORS = ("import_dependence", "share_of_supplier_exports", "supplier_world_share", "recipient_world_share",
+              "supplier_total_exports", "recipient_total_imports")
+TWO_STATES = ("import_dependence", "share_of_supplier_exports")
+TRENDS = ("supplier_total_exports", "recipient_total_imports")
+IMPORT_SIDE = ("recipient_world_share", "recipient_total_imports")
+
+_TOKEN = re.compile(r"['’]s\b|\w+(?:[.-]\w+)*|[%(),;:–—$]")
+_UP = re.compile(rf"^(?:{X._CHANGE_UP}|doubled|tripled|higher|growth|rise|jump|increase)$", re.I)
+_DOWN = re.compile(rf"^(?:{X._CHANGE_DOWN}|lower|fall|drop|decline|halved)$", re.I)
+_PRONOUN_WORDS = {"its", "it", "their", "country", "country's", "kingdom", "nation"}
+#: where collected figures go while the ranker is being trained (see tools/train_claims_ranker.py); None otherwise
+COLLECT: list[Figure] | None = None
+
+
+@dataclass
+class Option:
+    """One reading of a figure: an indicator, its states in their roles, a direction for a change."""
+
+    indicator: str
+    supplier: str | None
+    recipient: str | None
+    sign: int
+    features: dict[str, float]
+    claim: dict[str, Any] | None = None
+    score: float = 0.0
+
+
+@dataclass
+class Figure:
+    """A percentage or fraction in a sentence, with every reading the ranker scores."""
+
+    sentence: str
+    start: int
+    end: int
+    raw: str = ""
+    value: Any = None
+    options: list[Option] = field(default_factory=list)
+    #: the periods a share may refer to, each with its features (see :func:`period_options`)
+    periods: list[tuple[tuple[int, int], dict[str, float]]] = field(default_factory=list)
+    #: what building a reading's claim needs: the figure as read, the change's periods, the brief's pair
+    args: tuple[Any, ...] = ()
+    #: a figure of a list whose qualifier may or may not govern it ("about 30 %, 12 % and nearly 5 %")
+    ungoverned: bool = False
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(s: str) -> list[_Tok]:
+    return [_Tok(_norm_word(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+
+
+def _norm_word(w: str) -> str:
+    w = w.lower().replace("’", "'")
+    if re.fullmatch(r"(?:19|20)\d\d", w):
+        return "<year>"
+    if re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)?\d\d", w):
+        return "<period>"
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
+        return "<num>"
+    return w
+
+
+def _window(toks: list[_Tok], a: int, b: int) -> list[str]:
+    return [t.text for t in toks if t.start >= a and t.end <= b]
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 1 else "1" if n <= 3 else "2" if n <= 7 else "3" if n <= 15 else "4"
+
+
+def _clause(s: str, pos: int) -> tuple[int, int]:
+    for a, b in X._slot_clauses(s):
+        if a <= pos < b:
+            return a, b
+    return 0, len(s)
+
+
+def _base_features(s: str, toks: list[_Tok], fa: int, fb: int) -> list[str]:
+    """Words around the figure (left and right within its clause, the immediate neighbours, the sentence)."""
+    ca, cb = _clause(s, fa)
+    left = [t.text for t in toks if ca <= t.start and t.end <= fa][-8:]
+    right = [t.text for t in toks if t.start >= fb and t.end <= cb][:8]
+    out = [f"L:{w}" for w in left] + [f"R:{w}" for w in right]
+    out += [f"L1:{left[-1] if left else '^'}", f"R1:{right[0] if right else '$'}",
+            f"L2:{' '.join(left[-2:])}", f"R2:{' '.join(right[:2])}", f"L3:{' '.join(left[-3:])}",
+            f"R3:{' '.join(right[:3])}"]
+    out += [f"S:{w}" for w in {t.text for t in toks}]
+    clause = s[ca:cb]
+    out += [f"region:{bool(X._REGION_IN.search(clause))}", f"world:{bool(X._WORLD_WORDS.search(clause))}",
+            f"spending:{bool(_SPENDING.search(clause))}"]
+    return out
+
+
+_SPENDING = re.compile(r"\b(?:spending|expenditure|budget|GDP|gross|revenue|\$|dollars?|billion|million)\b", re.I)
+
+
+def _direction(toks: list[_Tok], fa: int, fb: int, ca: int, cb: int) -> str:
+    """The change word nearest the figure within its clause: "up", "down" or "none"."""
+    best, dist = "none", 10**6
+    for t in toks:
+        if not (ca <= t.start < cb):
+            continue
+        kind = "up" if _UP.match(t.text) else "down" if _DOWN.match(t.text) else None
+        if kind:
+            d = fa - t.end if t.end <= fa else t.start - fb
+            if 0 <= d < dist:
+                best, dist = kind, d
+    return best
+
+
+def _state_features(s: str, toks: list[_Tok], st: tuple[int, int, str, bool, str], fa: int, fb: int,
+                    states: list[tuple[int, int, str, bool, str]]) -> list[str]:
+    """Where a state stands with respect to the figure: before or after it, how far, the words next to it and the
+    words between them, possessive or not, first of the sentence, where it came from (the sentence, a pronoun)."""
+    a, b, code, poss, origin = st
+    out = [f"origin:{origin}"]
+    ca, cb = _clause(s, fa)
+    out += [f"{origin}|kw:{k}" for k in _role_words(s)]
+    if origin != "sentence":
+        return out
+    before = b <= fa
+    between = _window(toks, b, fa) if before else _window(toks, fb, a)
+    out += [f"pos:{'before' if before else 'after'}", f"dist:{'b' if before else 'a'}{_bucket(len(between))}",
+            f"poss:{poss}"]
+    out += [f"btw:{w}" for w in between[-10:]] if before else [f"btw:{w}" for w in between[:10]]
+    prev = [t.text for t in toks if t.end <= a][-2:]
+    nxt = [t.text for t in toks if t.start >= b][:2]
+    out += [f"p1:{prev[-1] if prev else '^'}", f"p2:{' '.join(prev)}", f"n1:{nxt[0] if nxt else '$'}",
+            f"n2:{' '.join(nxt)}"]
+    ca, cb = _clause(s, fa)
+    out.append(f"sameclause:{ca <= a < cb}")
+    ins_codes = list(dict.fromkeys(x[2] for x in states if x[4] == "sentence"))
+    figs = [m.start() for m in X._FIG_RE.finditer(s)]
+    if code in ins_codes and fa in figs:
+        out.append(f"idx_eq:{ins_codes.index(code) == figs.index(fa)}")
+    ins = [x for x in states if x[4] == "sentence"]
+    if ins and ins[0][:2] == (a, b):
+        out.append("first")
+    near = min(ins, key=lambda x: min(abs(x[1] - fa), abs(x[0] - fb)))
+    if near[:2] == (a, b):
+        out.append("nearest")
+    if before and re.fullmatch(r"\s*\(\s*", s[b:fa]):
+        out.append("paren")
+    return out
+
+
+_ROLE_WORD = re.compile(r"\b(supplier|client|customer|buyer|importer|exporter|destination|recipient|source|market|"
+                        r"purchaser|seller|vendor)s?\b|\b(global|world|worldwide|international)\b|\b(imports?|exports?|"
+                        r"sales|purchases|deliveries)\b", re.I)
+
+
+def _role_words(s: str) -> set[str]:
+    return {m.group(0).lower().rstrip("s") for m in _ROLE_WORD.finditer(s)}
+
+
+_SINCE = re.compile(rf"\bsince\s+{X.YEAR}(?!\s*[–—-]\s*\d)")
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+{X.YEAR}")
+_FROM_FIG = re.compile(r"(?:\b(?:up|down)\s+from|\bfrom|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?)\s+"
+                       r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
+_TO_FIG = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$", re.I)
+
+
+def period_options(s: str, toks: list[_Tok], fa: int, fb: int, ctx: Any
+                   ) -> list[tuple[tuple[int, int], dict[str, float]]]:
+    """The periods a share at ``s[fa:fb]`` may refer to, each with features: the periods and single years the sentence
+    writes ("2014-18", "between 2009 and 2013", "in 2022", "since 2014" to the last full year before the brief's
+    date), and those of its context (the latest and the earlier periods the document named, the period of the SIPRI
+    release it retells and the one before it)."""
+    doc = ctx.doc
+    figs = [m.start() for m in X._FIG_RE.finditer(s)]
+    k = figs.index(fa) if fa in figs else 0
+    pre = s[max(0, fa - 30):fa]
+    fig_role = "from" if _FROM_FIG.search(pre) else "to" if _TO_FIG.search(pre) else "plain"
+    head = [f"fig:{fig_role}", f"figk:{min(k, 3)}", f"nfig:{min(len(figs), 4)}"]
+    ca, cb = _clause(s, fa)
+    found: dict[tuple[int, int], list[str]] = {}
+
+    def add(p: tuple[int, int] | None, feats: list[str]) -> None:
+        if p is None or p[0] > p[1]:
+            return
+        found.setdefault(p, []).extend(feats)
+
+    spans = [(a, b, p, "period") for a, b, p in X._period_spans(s)]
+    spans += [(m.start(), m.end(), (int(m.group(1)), int(m.group(1))), "year") for m in _IN_YEAR.finditer(s)
+              if not any(a <= m.start(1) < b for a, b, _p in X._period_spans(s))]
+    if doc.last_year:
+        spans += [(m.start(), m.end(), (int(m.group(1)), doc.last_year), "since") for m in _SINCE.finditer(s)
+                  if int(m.group(1)) < doc.last_year]
+    ordered = sorted({p for *_x, p, kind in spans if kind == "period"})
+    for a, b, p, kind in spans:
+        before = b <= fa
+        between = _window(toks, b, fa) if before else _window(toks, fb, a)
+        nfig = sum(1 for f in figs if (b <= f < fa) if before) + sum(1 for f in figs if fb <= f < a and not before)
+        prev = [t.text for t in toks if t.end <= a][-2:]
+        feats = [f"src:{kind}", f"pos:{'b' if before else 'a'}{_bucket(len(between))}", f"figs_between:{min(nfig, 2)}",
+                 f"same_clause:{ca <= a < cb}", f"p1:{prev[-1] if prev else '^'}", f"p2:{' '.join(prev)}"]
+        feats += [f"btw:{w}" for w in (between[-6:] if before else between[:6])]
+        if kind == "period" and len(ordered) == 2:
+            feats.append(f"order:{'early' if p == ordered[0] else 'late'}")
+        feats += [f"{h}|{f}" for h in head for f in feats[:5]]
+        add(p, feats)
+    # the document's periods before this sentence (the extractor has already added the sentence's own)
+    own = {p for *_x, p, kind in spans if kind == "period"}
+    named = [q for q in doc.periods if q not in own]
+    latest = max(named, key=lambda q: (q[1], q[0])) if named else None
+    earlier = [q for q in named if latest and q[1] < latest[0]]
+    ctx_periods = [(latest, "doc-latest"), (earlier[-1] if earlier else None, "doc-earlier"), (doc.release, "release"),
+                   ((doc.release[0] - 5, doc.release[1] - 5) if doc.release else None, "release-before")]
+    nsent = len(spans)
+    for p, kind in ctx_periods:
+        if p is not None and p not in found:
+            feats = [f"src:{kind}", f"sent_has:{min(nsent, 2)}", f"odd_time:{bool(X._ODD_TIME.search(s))}"]
+            feats += [f"{h}|{f}" for h in head for f in feats[:2]]
+            add(p, feats)
+    return [(p, dict.fromkeys([*f, "bias"], 1.0)) for p, f in found.items()]
+
+
+def _sig(feats: list[str]) -> str:
+    """A state's place in short: before or after the figure, how far, and the word after it."""
+    d = {f.split(":", 1)[0]: f.split(":", 1)[1] for f in feats if ":" in f and "|" not in f}
+    return f"{d.get('dist', '?')},{d.get('n1', '?')}"
+
+
+#: a figure of something other than arms transfers ("45 per cent of global military spending")
+_NOT_TRADE = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:total\s+|global\s+|world(?:['’]s)?\s+|worldwide\s+)?"
+                        r"(?:military\s+|defen[cs]e\s+)?(?:spending|expenditures?|budgets?|GDP|gross|population|"
+                        r"economy|revenues?|trade\b(?!\s+in\s+arms))", re.I)
+
+
+def _regional(s: str, fa: int, fb: int) -> bool:
+    """Whether the figure is a region's or a group's ("of the regional arms market", "to the Middle East", "arms
+    imports by countries in the Middle East increased by 87%", "the five countries accounting for 76 percent"):
+    amity has no indicator for them, so no reading is pre-filled."""
+    ca, cb = _clause(s, fa)
+    if X._REGION.search(s[ca:cb]) or X._REGION_IN.search(s[ca:cb]):
+        return True
+    return bool(_NOT_TRADE.match(s[fb:]))
+
+
+def _state_pool(s: str, pos: int, ctx: Any) -> list[tuple[int, int, str, bool, str]]:
+    """The states a reading may use: each one the sentence names (in order), and the one its pronoun stands for."""
+    # "a Swedish think tank", "US officials": who says it, not a party to the figure
+    pool = [(a, b, c, p, "sentence") for a, b, c, p in X._states_at(s) if p or not X._NOT_A_PARTY.match(s[b:])]
+    words = {t.text for t in _tokens(s[:pos])}
+    context = []
+    if words & {"its", "it", "their"}:
+        context.append((X._antecedent(s, pos, ctx.doc), "pronoun"))
+    if words & {"country", "country's", "kingdom", "nation"}:
+        context.append((ctx.doc.title_subject or ctx.doc.subject, "the-country"))
+    context += [(ctx.doc.title_subject, "title"), (ctx.doc.subject, "subject")]
+    prev = X._distinct_states(ctx.doc.recent) if ctx.doc.recent else []
+    if len(prev) == 1:
+        context.append((prev[0], "previous"))
+    seen = {x[2] for x in pool}
+    for code, origin in context:
+        if code and code not in seen:
+            seen.add(code)
+            pool.append((-1, -1, code, False, origin))
+    return pool
+
+
+def _governed_figures(s: str) -> dict[int, Any]:
+    """The figures of each clause read with the qualifier that governs them ("about 30, 12 and 5 per cent": each
+    about), by position; None for each figure of a list where which qualifier governs is not said."""
+    out: dict[int, Any] = {}
+    for a, b in X._slot_clauses(s):
+        ms = [m for m in X._FIG_RE.finditer(s, a, b)]
+        figs = [X._read_fig(m, "x") for m in ms]
+        if len(ms) < 2 or any(f is None for f in figs) or figs[0].fraction or "(" in s[ms[0].end():ms[1].start()]:
+            continue  # "almost half of French arms exports went to Qatar (20%), ...": a group's fraction, then a list
+        g = X._governed(figs)  # type: ignore[arg-type]
+        for m, f in zip(ms, g or [None] * len(ms)):
+            out[m.start()] = f
+    return out
+
+
+def figures(s: str, ctx: Any) -> list[Figure]:
+    """Every figure of sentence ``s`` (as the phrase extractor reads it) with its readings and their features."""
+    raw = s
+    s = X.resolve_descriptors(X.normalise_figures(s), ctx.doc)
+    toks = _tokens(s)
+    out = []
+    governed = _governed_figures(s)
+    for m in X._FIG_RE.finditer(s):
+        f = governed.get(m.start(), X._read_fig(m, "x"))
+        if f is None and m.start() not in governed:
+            continue
+        fa, fb = m.start(), m.end()
+        pool = _state_pool(s, fa, ctx)
+        if not pool:
+            continue
+        ca, cb = _clause(s, fa)
+        base = _base_features(s, toks, fa, fb)
+        d = _direction(toks, fa, fb, ca, cb)
+        nstates = len({x[2] for x in pool})
+        fig = Figure(sentence=s, start=fa, end=fb, raw=raw, value=f or X._read_fig(m, "x"), ungoverned=f is None)
+        f = fig.value
+        if _regional(s, fa, fb):
+            continue
+        fig.periods = period_options(s, toks, fa, fb, ctx)
+        share_p = X._single_period(s, fb, ctx.doc)
+        change_p = X._change_periods(s, (fa, fb), ctx.doc)
+        sfeat = {x: _state_features(s, toks, x, fa, fb, pool) for x in pool}
+        for ind in INDICATORS:
+            trend = ind in TRENDS
+            signs = (1, -1) if trend else (1,)
+            if ind in TWO_STATES:
+                roles = [(x, y) for x in pool for y in pool if x[2] != y[2]]
+            elif ind in IMPORT_SIDE:
+                roles = [(None, y) for y in pool]
+            else:
+                roles = [(x, None) for x in pool]
+            for sup, rec in roles:
+                for sign in signs:
+                    feats = [f"{ind}|{w}" for w in base] + [f"{ind}|n{min(nstates, 4)}", f"bias|{ind}"]
+                    if trend:
+                        feats += [f"{ind}|dir:{d}|{sign}", f"dir:{d}|{sign}"]
+                    for role, st in (("sup", sup), ("rec", rec)):
+                        if st is not None:
+                            feats += [f"{ind}|{role}|{w}" for w in sfeat[st]] + [f"{role}|{w}" for w in sfeat[st]]
+                    if sup is not None and rec is not None:
+                        feats.append(f"{ind}|origins:{sup[4]}/{rec[4]}")
+                        if sup[4] == rec[4] == "sentence":
+                            feats.append(f"{ind}|order:{'sr' if sup[0] < rec[0] else 'rs'}")
+                            feats.append(f"{ind}|pair:{_sig(sfeat[sup])}/{_sig(sfeat[rec])}")
+                    opt = Option(ind, sup[2] if sup else None, rec[2] if rec else None, sign,
+                                 dict.fromkeys(feats, 1.0))
+                    opt.claim = _claim(ind, opt.supplier, opt.recipient, sign, f, share_p, change_p, ctx.pair)
+                    fig.args = (f, change_p, ctx.pair)
+                    fig.options.append(opt)
+        out.append(fig)
+    if COLLECT is not None:
+        COLLECT.extend(out)
+    return out
+
+
+def _claim(ind: str, sup: str | None, rec: str | None, sign: int, f: Any, share_p: tuple[int, int] | None,
+           change_p: Any, pair: tuple[str, str]) -> dict[str, Any] | None:
+    """The structured claim of one reading, or None where no period can be grounded."""
+    if ind in TRENDS:
+        if change_p is None:
+            return None
+        who = rec if ind == "recipient_total_imports" else sup
+        assert who is not None
+        return X._total_change_claim(who, ind == "recipient_total_imports", change_p, f, sign < 0, pair)
+    if share_p is None:
+        return None
+    if ind == "import_dependence":
+        return X._dependence_claim(sup, rec, share_p, f)  # type: ignore[arg-type]
+    if ind == "share_of_supplier_exports":
+        return X._client_claim(sup, rec, share_p, f)  # type: ignore[arg-type]
+    who = rec if ind == "recipient_world_share" else sup
+    assert who is not None
+    return X._world_share_claim(who, ind == "recipient_world_share", share_p, f, pair)
+
+
+@cache
+def load_model() -> dict[str, Any] | None:
+    """The trained ranker (weights, intercept, threshold), or None where the package ships none."""
+    try:
+        text = resources.files("amity.data").joinpath("claims_ranker.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return json.loads(text)
+
+
+def score(features: dict[str, float], model: dict[str, Any]) -> float:
+    """The model's score of a reading (a sum of weights; "no claim" scores 0)."""
+    w = model["weights"]
+    return sum(w.get(k, 0.0) * v for k, v in features.items())
+
+
+def choice_probabilities(scores: list[float]) -> list[float]:
+    """Each reading's probability of being the one the sentence means, against the others and "no claim"."""
+    m = max([0.0, *scores])
+    e = [math.exp(x - m) for x in scores]
+    z = sum(e) + math.exp(-m)
+    return [x / z for x in e]
+
+
+_ARMS_WORD = re.compile(r"\b(?:arms?|weapons?|weaponry|military\s+(?:equipment|hardware|goods)|defen[cs]e\s+"
+                        r"(?:equipment|exports|imports|sales|purchases)|SIPRI)\b", re.I)
+_FLOW_WORD = re.compile(r"\b(?:imports?|imported|importer|exports?|exported|exporter|suppl\w+|sales|sold|sells?|"
+                        r"bought|buy\w*|purchas\w*|deliver\w*|transfer\w*|shipped|shipments?|customers?|clients?|"
+                        r"buyers?|recipients?|destinations?|market|trade)\b", re.I)
+_WORLD = re.compile(r"\b(?:global|world|world['’]s|worldwide|international|market|total\s+(?:arms\s+)?(?:sales|exports|"
+                    r"imports|transfers|deliveries))\b", re.I)
+
+
+_DIRECTED = re.compile(r"\b(?:imports?|imported|importers?|importing|exports?|exported|exporters?|exporting|"
+                       r"suppliers?|supplied|supplies|sales|sold|sells?|seller|buyers?|bought|purchas\w*|"
+                       r"recipients?|receiv\w*|customers?|clients?|deliveries|delivered)\b", re.I)
+_CATEGORY_OBJECT = re.compile(r"\s+of\s+(?:its\s+|the\s+)?(?:\w+\s+)?" + X._PART_WORDS.pattern, re.I)
+
+
+def _flow(word: str) -> str | None:
+    w = word.lower()
+    if w.startswith(("import", "buy", "bought", "purchas", "recipient", "receiv", "customer", "client")):
+        return "in"
+    if w.startswith(("export", "suppl", "sale", "sold", "sell", "deliver")):
+        return "out"
+    return None
+
+
+_GOES_TO = re.compile(r"\b(?:went|go|goes|going|sold|exported)\s+to\b", re.I)
+_COMES_FROM = re.compile(r"\b(?:came|come|comes|originat\w*)\s+from\b", re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{X._CHANGE_UP}|{X._CHANGE_DOWN})\b", re.I)
+#: a figure that is the size of a change ("fell 30 percent", "rose by almost 40 %")
+_QUAL = "|".join(map(re.escape, X._QUALS))
+_CHANGE_AT = re.compile(rf"\b(?:{X._CHANGE_UP}|{X._CHANGE_DOWN})\s+(?:by\s+)?(?:(?:{_QUAL})\s+)?$", re.I)
+
+
+def _written_period(fig: Figure) -> bool:
+    """Whether the figure's sentence writes a period or a year of its own."""
+    return bool(X._period_spans(fig.sentence)) or bool(_IN_YEAR.search(fig.sentence))
+
+
+def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
+    """Why the sentence does not ground reading ``o`` of ``fig`` (None where it does), whatever the reading's
+    probability — precision first (issue 14): every slot must be said by the sentence or its context."""
+    s = fig.sentence
+    ca, cb = _clause(s, fig.start)
+    clause, before, obj = s[ca:cb], s[ca:fig.start], s[fig.end:cb]
+    if not (ctx.doc.armsy or _ARMS_WORD.search(s)):
+        return "no word of arms in the document so far"  # "imports" could be any goods
+    if not _FLOW_WORD.search(s):
+        return "no flow said"
+    if o.indicator in ("supplier_world_share", "recipient_world_share"):
+        if not _WORLD.search(clause) or not _DIRECTED.search(clause):
+            return "whose flow is not said"  # "China holds a 5.2 percent share of the global arms market"
+        flows = {_flow(m.group(0)) for m in _DIRECTED.finditer(clause)} - {None}
+        if len(flows) > 1:
+            return "two flows"  # "Chile's arms imports accounted for 2 per cent of global arms exports"
+    if (re.search(r"\bimports?\b", obj, re.I) and _GOES_TO.search(obj)) or (
+            re.search(r"\bexports?\b", clause, re.I) and _COMES_FROM.search(clause)):
+        return "two flows"  # "60 percent of arms imports from Norway went to Poland", "exports (64%) came from"
+    if not re.search(r"\(\s*$", before) and re.search(r"\(\s*(?:about\s+|around\s+|some\s+)?\d", obj):
+        return "a group's figure before its list"  # "a third of Spanish arms exports went to Australia (14%), ..."
+    if o.indicator not in TWO_STATES and re.search(rf"\b(?:to|from)\s+(?:the\s+)?(?:{X._ST_ALT})\b", before):
+        return "a flow between two states"  # "Norway increased arms exports to Poland by 30%": not Norway's total
+    if re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d", clause) \
+            and not _written_period(fig):
+        return "two terms, no period"  # "France's share ... was down to 40% from 60%": which periods is not said
+    if _CATEGORY_OBJECT.match(s[fig.end:]) or X._PART_WORDS.search(before):
+        return "a weapon category"  # "44 per cent of tanks", "exports of Chinese drones rose by 50 percent"
+    if X._PREVIOUS.search(s) and not _written_period(fig):
+        return "the previous period"  # "when Norway held a 2% share" of "the previous five-year period"
+    if o.indicator not in TRENDS and _CHANGE_BEFORE.search(before) and (
+            (re.search(r"\(\s*$", before) and len(X._FIG_RE.findall(clause)) == 1) or _CHANGE_AT.search(before)):
+        return "a share of the change?"  # "Chile's imports grew, mainly from Spain (60%)", "... fell 30 percent"
+    if fig.ungoverned:
+        return "which qualifier governs the figure"  # "about 30 %, 12 % and nearly 5 %"
+    pron = re.search(r"\b(?:its|their|it|they|the\s+(?:country|kingdom|nation|state)['’]?s?)\b", clause, re.I)
+    here = X._states_at(s)
+    for code in (o.supplier, o.recipient):
+        if not code:
+            continue
+        if code not in {x[2] for x in here}:
+            if pron and code != X._antecedent(s, fig.start, ctx.doc):
+                return "whose pronoun"  # "Norway and Sweden are exporters. Some 15% of its ..."
+            if len(X._distinct_states(ctx.doc.recent)) > 1 and code != ctx.doc.title_subject:
+                return "which state of the sentence before"  # "Kuwait and Oman ... The Gulf country's imports ..."
+            continue
+        if "respectively" in s:
+            continue
+        joint = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?")
+        for a, b, c, _poss in here:
+            nxt = [x for x in here if x[0] >= b]
+            prv = [x for x in here if x[1] <= a]
+            if c == code and not re.match(r"\s*\(", s[b:]) and (
+                    (prv and joint.fullmatch(s[prv[-1][1]:a])) or (nxt and joint.fullmatch(s[b:nxt[0][0]]))):
+                return "a coordinated group"  # "went to Poland, Finland and Denmark", "Kuwait and Oman"
+    return None
+
+
+def grounded(fig: Figure, o: Option, ctx: Any) -> bool:
+    """Whether the sentence grounds reading ``o`` of ``fig`` (see :func:`refusal`)."""
+    return refusal(fig, o, ctx) is None
+
+
+def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The ranker's reading of each figure of sentence ``s``: its best reading (and, for a share, its best period),
+    with ``score`` the product of their probabilities; figures with no grounded period are left out. The caller
+    decides which to pre-fill (:func:`amity.claims.extract._with_ranker`: the model's ``threshold`` and ``agree``)."""
+    model = model or load_model()
+    figs = figures(s, ctx)
+    if model is None or COLLECT is not None:
+        return []
+    pw = {"weights": model["period_weights"]}
+    out = []
+    for fig in figs:
+        for o, p in zip(fig.options, choice_probabilities([score(o.features, model) for o in fig.options])):
+            o.score = p
+        best = max(fig.options, key=lambda o: o.score, default=None)
+        if best is None:
+            continue
+        f, change_p, pair = fig.args
+        if not grounded(fig, best, ctx):
+            continue
+        if best.indicator in TRENDS:
+            conf, claim = best.score, best.claim
+        else:
+            probs = choice_probabilities([score(feats, pw) for _p, feats in fig.periods])
+            if not probs:
+                continue
+            i = max(range(len(probs)), key=probs.__getitem__)
+            period, feats = fig.periods[i]
+            if not any(k.startswith("src:") and k[4:] in ("period", "year", "since") for k in feats) and (
+                    X._ODD_TIME.search(fig.sentence) or X._stray_year(fig.sentence)):
+                continue  # "last year", "in the past decade", "compared with 2019": the context's period is not it
+            conf = best.score * probs[i]
+            claim = _claim(best.indicator, best.supplier, best.recipient, 1, f, period, None, pair)
+        if claim is not None:
+            out.append(dict(claim, score=round(conf, 3)))
+    return out

@@ -1,0 +1,194 @@
+"""Train the slot ranker of :mod:`amity.claims.learned` on hand-labelled parts of the evaluation set.
+
+    python tools/train_claims_ranker.py                       # train on the development parts, write the model
+    python tools/train_claims_ranker.py --parts dev heldout   # train on some parts only
+    python tools/train_claims_ranker.py --out model.json --threshold 0.6 --agree 0.2
+
+Each labelled document is read by :func:`amity.claims.extract` as in ``tools/eval_claims.py``; every figure the
+ranker sees is paired with the labelled claims of its sentence: a reading is a positive example where its indicator,
+its states in the roles the indicator uses and its expected value (with its direction for a change) are those of a
+labelled claim, a negative one otherwise. Two conditional logits are fitted with SciPy (L2 penalty): one over each
+figure's readings and "no claim", one over the periods a share may refer to. Their weights, the thresholds and the
+parts they saw are written as JSON (package data). Training needs NumPy and SciPy (dependencies of amity); reading the
+model needs neither.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from importlib import import_module  # noqa: E402
+
+import eval_claims as E  # noqa: E402
+
+X = import_module("amity.claims.extract")
+from amity.claims import learned as L  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "amity" / "data" / "claims_ranker.json"
+
+
+def _gold_for(fig: L.Figure, sents: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    p = E._norm(fig.raw)
+    for s in sents:
+        if p and (p in E._norm(s["text"]) or E._norm(s["text"]) in p):
+            return [c for c in s.get("claims") or [] if c["indicator"] in L.INDICATORS]
+    return None
+
+
+def _matching(o: L.Option, fig: L.Figure, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The labelled claims that reading ``o`` of ``fig`` is (indicator, states in their roles, value, direction)."""
+    kind = "change" if o.indicator in L.TRENDS else "share"
+    exp, _tol = X._bounds(fig.value, kind, o.sign)
+    out = []
+    for g in gold:
+        if g["indicator"] != o.indicator or not E._num_eq(exp, g["expected"]):
+            continue
+        dy = g["dyad"]
+        if o.indicator in L.TWO_STATES and (dy[0], dy[1]) != (o.supplier, o.recipient):
+            continue
+        if o.indicator in L.IMPORT_SIDE and dy[1] != o.recipient:
+            continue
+        if o.indicator not in L.TWO_STATES and o.indicator not in L.IMPORT_SIDE and dy[0] != o.supplier:
+            continue
+        out.append(g)
+    return out
+
+
+def is_right(o: L.Option, fig: L.Figure, gold: list[dict[str, Any]]) -> bool:
+    """Whether reading ``o`` of ``fig`` is one of the labelled claims."""
+    return bool(_matching(o, fig, gold))
+
+
+def collect(parts: list[str]) -> list[tuple[L.Figure, list[dict[str, Any]]]]:
+    """Every figure the ranker sees in ``parts``, with the labelled claims of its sentence (of its indicators)."""
+    out = []
+    for part in parts:
+        for doc in E.load(part):
+            L.COLLECT = []
+            try:
+                X.extract(E.document_text(doc), pair=tuple(doc["pair"]), source=doc["id"])
+                figs = L.COLLECT
+            finally:
+                L.COLLECT = None
+            for fig in figs:
+                gold = _gold_for(fig, doc["sentences"])
+                if gold is not None:
+                    out.append((fig, gold))
+    return out
+
+
+def reading_examples(figs: list[tuple[L.Figure, list[dict[str, Any]]]]) -> tuple[list[dict[str, float]], list[int],
+                                                                                     list[int]]:
+    """Features, labels (1: the labelled reading) and figure ids of every reading of every figure."""
+    feats: list[dict[str, float]] = []
+    labels: list[int] = []
+    groups: list[int] = []
+    for gid, (fig, gold) in enumerate(figs):
+        for o in fig.options:
+            feats.append(o.features)
+            labels.append(int(is_right(o, fig, gold)))
+            groups.append(gid)
+    return feats, labels, groups
+
+
+def period_examples(figs: list[tuple[L.Figure, list[dict[str, Any]]]]) -> tuple[list[dict[str, float]], list[int],
+                                                                                    list[int]]:
+    """Features, labels (1: the labelled period) and figure ids of the periods of every share with a labelled
+    reading; figures whose labelled period is not among their options are left out."""
+    feats: list[dict[str, float]] = []
+    labels: list[int] = []
+    groups: list[int] = []
+    for gid, (fig, gold) in enumerate(figs):
+        periods = {tuple(g["period"]) for o in fig.options if o.indicator not in L.TRENDS and is_right(o, fig, gold)
+                   for g in _matching(o, fig, gold)}
+        if len(periods) != 1 or not any(p in periods for p, _f in fig.periods):
+            continue
+        for p, f in fig.periods:
+            feats.append(f)
+            labels.append(int(p in periods))
+            groups.append(gid)
+    return feats, labels, groups
+
+
+def _fit(xs: Any, y: Any, groups: Any, l2: float) -> Any:
+    """Weights of a conditional logit: within each figure, a softmax over its readings and "no claim" (score 0);
+    the target is the labelled reading (shared among several where more than one is right), else "no claim"."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1]
+    gid = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(groups)]))
+    npos = np.bincount(gid, weights=y, minlength=len(starts))
+    target = y / np.maximum(npos[gid], 1)
+
+    def loss(w: Any) -> tuple[float, Any]:
+        s = xs @ w
+        m = np.maximum(np.maximum.reduceat(s, starts), 0.0)
+        e = np.exp(s - m[gid])
+        z = np.add.reduceat(e, starts) + np.exp(-m)
+        value = -np.add.reduceat(target * s, starts).sum() + (np.log(z) + m).sum() + 0.5 * l2 * (w @ w)
+        return value, xs.T @ (e / z[gid] - target) + l2 * w
+
+    return minimize(loss, np.zeros(xs.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+
+
+def _matrix(feats: list[dict[str, float]]) -> tuple[Any, list[str]]:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    index: dict[str, int] = {}
+    rows, cols = [], []
+    for i, f in enumerate(feats):
+        for k in f:
+            rows.append(i)
+            cols.append(index.setdefault(k, len(index)))
+    xs = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), len(index)))
+    return xs, sorted(index, key=index.__getitem__)
+
+
+def _weights(ex: tuple[list[dict[str, float]], list[int], list[int]], l2: float) -> dict[str, float]:
+    import numpy as np
+
+    feats, labels, groups = ex
+    xs, names = _matrix(feats)
+    w = _fit(xs, np.asarray(labels, float), np.asarray(groups), l2)
+    return {n: round(float(v), 4) for n, v in zip(names, w) if abs(v) >= 1e-3}
+
+
+def train(parts: list[str], l2: float = 0.1) -> dict[str, Any]:
+    """The two conditional logits (readings, periods) over the figures of ``parts``: weights by feature name."""
+    figs = collect(parts)
+    readings, periods = reading_examples(figs), period_examples(figs)
+    return {"weights": _weights(readings, l2), "period_weights": _weights(periods, l2), "l2": l2,
+            "examples": len(readings[1]), "positives": int(sum(readings[1])),
+            "period_examples": len(periods[1]), "period_positives": int(sum(periods[1]))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--parts", nargs="+", default=list(E.DEV_PARTS))
+    ap.add_argument("--threshold", type=float, default=0.6,
+                    help="probability a reading needs to be pre-filled where no phrase rule read the figure")
+    ap.add_argument("--agree", type=float, default=None,
+                    help="keep a phrase rule's claim only where the ranker reads the figure the same way with this "
+                         "probability (default: every rule's claim stands)")
+    ap.add_argument("--l2", type=float, default=0.1)
+    ap.add_argument("--out", type=Path, default=OUT)
+    a = ap.parse_args(argv)
+    model = train(a.parts, a.l2)
+    model = {"about": "slot ranker of amity.claims.learned; built by tools/train_claims_ranker.py",
+             "trained_on": a.parts, "threshold": a.threshold, "agree": a.agree, **model}
+    a.out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{model['examples']} readings ({model['positives']} right) from {', '.join(a.parts)}; "
+          f"{len(model['weights'])} weights -> {a.out.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
