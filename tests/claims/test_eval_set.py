@@ -19,7 +19,7 @@ def ev():  # noqa: ANN201
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
+                                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
 def test_every_labelled_claim_is_a_valid_claim_with_its_source(ev, part: str) -> None:  # noqa: ANN001
     from amity.claims.model import from_dict
 
@@ -40,7 +40,7 @@ def test_every_labelled_claim_is_a_valid_claim_with_its_source(ev, part: str) ->
 def test_documents_are_split_not_shared(ev) -> None:  # noqa: ANN001
     # checked before they are ever scored
     parts = tuple(dict.fromkeys((*ev.PARTS, "heldout4", "heldout5", "heldout6", "heldout7",
-                                          "heldout8", "heldout9", "heldout10", "heldout11")))
+                                          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")))
     urls = {p: {d["url"] for d in ev.load(p)} for p in parts}
     ids = {p: {d["id"] for d in ev.load(p)} for p in parts}
     for i, a in enumerate(parts):

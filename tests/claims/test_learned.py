@@ -137,3 +137,25 @@ def test_training_on_one_part_reads_its_figures() -> None:
         first += tr.is_right(best, fig, gold)
     assert labelled and first / len(labelled) > 0.8
     assert ev.load("heldout2")  # the part exists and is read by the same loader the scoring script uses
+
+
+def test_the_cli_reads_with_the_ranker_unless_told_not_to(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from amity.cli import app
+
+    brief = tmp_path / "brief.txt"
+    brief.write_text(_doc("Russia remains the second largest weapons supplier in the world with a 25 percent share in "
+                          "2011-2015."), encoding="utf-8")
+
+    def claims(*opts: str) -> list[dict]:
+        r = CliRunner().invoke(app, ["claims", "extract", str(brief), "--json", *opts])
+        assert r.exit_code == 0, r.output
+        return [c["claim"] for c in json.loads(r.stdout) if c["claim"]]
+
+    with_ranker = claims("--ranker")
+    assert [(c["indicator"], c["dyad"][0], c["period"], c["expected"]) for c in with_ranker] == [
+        ("supplier_world_share", "RUS", [2011, 2015], 25.0)]
+    assert claims("--no-ranker") == []

@@ -269,12 +269,21 @@ _NOT_TRADE = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:total\s+|glob
                         r"economy|revenues?|trade\b(?!\s+in\s+arms))", re.I)
 
 
+_MORE_REGIONS = re.compile(r"\b(?:South|Central|North|Latin)\s+America|\b(?:North|West|East|Southern|Sub-Saharan)\s+"
+                           r"Africa|\b(?:South|East|Central|South-?East|West)\s+Asia|\bCaribbean\b|\bBalkans\b|"
+                           r"\bPersian\s+Gulf\b|\bArab\s+world\b|\bMiddle\s+East\b|\bEurope\b", re.I)
+
+
 def _regional(s: str, fa: int, fb: int) -> bool:
     """Whether the figure is a region's or a group's ("of the regional arms market", "to the Middle East", "arms
     imports by countries in the Middle East increased by 87%", "the five countries accounting for 76 percent"):
     amity has no indicator for them, so no reading is pre-filled."""
     ca, cb = _clause(s, fa)
     if X._REGION.search(s[ca:cb]) or X._REGION_IN.search(s[ca:cb]):
+        return True
+    # a region named in the sentence with the figure's list ("34% of arms deliveries to South America ..., followed
+    # by the United States (16%)")
+    if _MORE_REGIONS.search(s) and re.search(r"\bfollowed\s+by\b|\(\s*\d", s):
         return True
     return bool(_NOT_TRADE.match(s[fb:]))
 
@@ -328,6 +337,8 @@ def figures(s: str, ctx: Any) -> list[Figure]:
         if f is None and m.start() not in governed:
             continue
         fa, fb = m.start(), m.end()
+        if re.search(r"\d\s*(?:[–—-]|to)\s*$", s[:fa]):
+            continue  # the upper end of a range ("20–45 per cent"): the phrase rules read ranges
         pool = _state_pool(s, fa, ctx)
         if not pool:
             continue
@@ -444,12 +455,16 @@ def _flow(word: str) -> str | None:
     return None
 
 
+_CHANGE_NOUN = re.compile(r"[\s-]*(?:increase|decrease|rise|fall|drop|decline|growth|jump|surge|hike|reduction|"
+                          r"cut|gain|loss|boost|uptick|upswing|slump)s?\b", re.I)
 _GOES_TO = re.compile(r"\b(?:went|go|goes|going|sold|exported)\s+to\b", re.I)
 _COMES_FROM = re.compile(r"\b(?:came|come|comes|originat\w*)\s+from\b", re.I)
 _CHANGE_BEFORE = re.compile(rf"\b(?:{X._CHANGE_UP}|{X._CHANGE_DOWN})\b", re.I)
 #: a figure that is the size of a change ("fell 30 percent", "rose by almost 40 %")
 _QUAL = "|".join(map(re.escape, X._QUALS))
-_CHANGE_AT = re.compile(rf"\b(?:{X._CHANGE_UP}|{X._CHANGE_DOWN})\s+(?:by\s+)?(?:(?:{_QUAL})\s+)?$", re.I)
+_CHANGE_AT = re.compile(rf"\b(?:{X._CHANGE_UP}|{X._CHANGE_DOWN}|augmented|boosted|expanded|increased|reduced|cut|"
+                        rf"(?:went|gone)\s+(?:up|down))\s+(?:by\s+)?(?:(?:a\s+)?(?:healthy|massive|whopping|mere|"
+                        rf"modest|significant|staggering)\s+)?(?:(?:{_QUAL})\s+)?$", re.I)
 
 
 def _written_period(fig: Figure) -> bool:
@@ -478,6 +493,10 @@ def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
         return "two flows"  # "60 percent of arms imports from Norway went to Poland", "exports (64%) came from"
     if not re.search(r"\(\s*$", before) and re.search(r"\(\s*(?:about\s+|around\s+|some\s+)?\d", obj):
         return "a group's figure before its list"  # "a third of Spanish arms exports went to Australia (14%), ..."
+    if _CHANGE_NOUN.match(obj):
+        return "a change said as a noun"  # "a 60 percent increase in arms exports to China": not a share
+    if o.indicator in TRENDS and re.search(rf"\bthan\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?(?:{X._ST_ALT})\b", obj):
+        return "a comparison of two states"  # "US arms exports were 58 per cent higher than those of Russia"
     if o.indicator not in TWO_STATES and re.search(rf"\b(?:to|from)\s+(?:the\s+)?(?:{X._ST_ALT})\b", before):
         return "a flow between two states"  # "Norway increased arms exports to Poland by 30%": not Norway's total
     if re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d", clause) \
@@ -487,9 +506,10 @@ def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
         return "a weapon category"  # "44 per cent of tanks", "exports of Chinese drones rose by 50 percent"
     if X._PREVIOUS.search(s) and not _written_period(fig):
         return "the previous period"  # "when Norway held a 2% share" of "the previous five-year period"
-    if o.indicator not in TRENDS and _CHANGE_BEFORE.search(before) and (
-            (re.search(r"\(\s*$", before) and len(X._FIG_RE.findall(clause)) == 1) or _CHANGE_AT.search(before)):
-        return "a share of the change?"  # "Chile's imports grew, mainly from Spain (60%)", "... fell 30 percent"
+    if o.indicator not in TRENDS and (_CHANGE_AT.search(before) or (
+            _CHANGE_BEFORE.search(s[:fig.start]) and re.search(r"\(\s*$", before))):
+        return "a share of the change?"  # "Chile's imports grew, mainly from Spain (60%)", "... fell 30 percent",
+        # "deliveries from Egypt's main arms suppliers rose: France (44 per cent) ..."
     if fig.ungoverned:
         return "which qualifier governs the figure"  # "about 30 %, 12 % and nearly 5 %"
     pron = re.search(r"\b(?:its|their|it|they|the\s+(?:country|kingdom|nation|state)['’]?s?)\b", clause, re.I)

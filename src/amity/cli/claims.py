@@ -50,6 +50,11 @@ MACHINE_READ = ("The claims of a brief's text were read by amity's extractor: on
                 "extraction'). Review each pre-filled claim before relying on its verdict.")
 
 
+RankerOpt = typer.Option(True, "--ranker/--no-ranker", help="Also read figures with the slot ranker (a model trained "
+                         "on labelled briefs; each claim it pre-fills says so in its notes); --no-ranker: the phrase "
+                         "rules alone (docs/claims.md, 'Evaluation of extraction').")
+
+
 @app.command()
 def check(
     file: Path | None = typer.Argument(None, help="Claims (.yaml/.yml) or a brief's text (.txt: extract + check)."),
@@ -63,6 +68,7 @@ def check(
     home: Path | None = typer.Option(None, "--home", help="amity data folder (default $AMITY_HOME)."),
     as_of: int | None = typer.Option(None, "--as-of", help="Year of the brief's date (.txt input), when its "
                                      "metadata does not give one: 'since 2015' runs to the year before."),
+    ranker: bool = RankerOpt,
 ) -> None:
     """Check claims and print one verdict per claim: supported, contradicted or unverifiable."""
 
@@ -84,7 +90,7 @@ def check(
             results = cl.check(cl.load(file), store)
         elif suffix in (".txt", ".text", ".md"):
             key = source or _source_for(file)
-            cands = cl.extract(_read_text(file), source=key, as_of=as_of)
+            cands = cl.extract(_read_text(file), source=key, as_of=as_of, ranker=ranker)
             good, bad = checkable([(c.id, c.claim) for c in cands if c.claim], file=file.name)
             results = cl.check(good, store)
             why = dict(bad)
@@ -138,6 +144,7 @@ def extract(
                                     "text names most)."),
     as_of: int | None = typer.Option(None, "--as-of", help="Year of the brief's date, when its metadata does "
                                      "not give one: 'since 2015' runs to the year before."),
+    ranker: bool = RankerOpt,
 ) -> None:
     """List the candidate claims in a brief: sentences with years, amounts, shares, counts, comparatives."""
 
@@ -150,7 +157,8 @@ def extract(
         if len(parts) != 2:
             raise AmityError(f"--pair: expected two states such as CHN,RUS, got {pair!r}")
         pr = (lookup(parts[0]).code, lookup(parts[1]).code)
-    cands = cl.extract(_read_text(textfile), pair=pr, source=source or _source_for(textfile), as_of=as_of)
+    cands = cl.extract(_read_text(textfile), pair=pr, source=source or _source_for(textfile), as_of=as_of,
+                       ranker=ranker)
     if fmt == "json":
         sys.stdout.write(json.dumps([c.to_dict() for c in cands], ensure_ascii=False, indent=1, default=str) + "\n")
     else:
