@@ -6,7 +6,7 @@
     python tools/eval_claims.py --part heldout11 # a former held-out part, development material since round 10
     python tools/eval_claims.py --show          # also list each miss and each wrong prefill
     python tools/eval_claims.py --json          # figures as JSON
-    python tools/eval_claims.py --no-ranker     # the phrase rules alone (without the slot ranker)
+    python tools/eval_claims.py --ranker        # with the slot ranker (amity's default: the phrase rules alone)
 
 Each document's sentences are given to :func:`amity.claims.extract` as one text (its date as front
 matter, its pair of states), and every pre-filled claim is compared with the hand-labelled claims of the
@@ -103,9 +103,10 @@ def slots_match(pred: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     return bad
 
 
-def evaluate(docs: list[dict[str, Any]], ranker: bool = True) -> dict[str, Any]:
-    """Precision and recall of the prefilled claims over ``docs``, with each miss and each wrong prefill (``ranker``
-    False: the phrase rules alone, without the slot ranker of :mod:`amity.claims.learned`)."""
+def evaluate(docs: list[dict[str, Any]], ranker: bool = False) -> dict[str, Any]:
+    """Precision and recall of the prefilled claims over ``docs``, with each miss and each wrong prefill: the phrase
+    rules, as amity reads a brief by default (``ranker`` True: with the slot ranker of :mod:`amity.claims.learned`,
+    as ``amity claims extract --ranker``)."""
     from amity.claims import extract
 
     gold_n = pred_n = right = 0
@@ -155,10 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list each miss and each wrong prefill")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--check", action="store_true", help="exit 1 if the held-out parts (pooled) miss the goals")
-    ap.add_argument("--no-ranker", action="store_true", help="the phrase rules alone, without the slot ranker")
+    ap.add_argument("--ranker", action=argparse.BooleanOptionalAction, default=False,  # --no-ranker: the default
+                    help="also the slot ranker (as 'amity claims extract --ranker'); default: the phrase rules alone")
     a = ap.parse_args(argv)
     parts = PARTS if a.part == "all" else (a.part,)
-    rk = not a.no_ranker
+    rk = a.ranker
     results = {p: evaluate(load(p), rk) for p in parts}
     if all(p in results for p in DEV_PARTS):
         results["dev-all"] = evaluate([d for p in DEV_PARTS for d in load(p)], rk)  # the development parts pooled

@@ -72,7 +72,7 @@ def collect(parts: list[str]) -> list[tuple[L.Figure, list[dict[str, Any]]]]:
         for doc in E.load(part):
             L.COLLECT = []
             try:
-                X.extract(E.document_text(doc), pair=tuple(doc["pair"]), source=doc["id"])
+                X.extract(E.document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=True)
                 figs = L.COLLECT
             finally:
                 L.COLLECT = None

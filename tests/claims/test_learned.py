@@ -76,11 +76,11 @@ def test_the_ranker_reads_forms_the_phrase_rules_do_not(sentences: list[str], ti
 
 def test_a_ranker_reading_says_so_in_its_notes() -> None:
     cands = [c for c in extract(_doc("Russia remains the second largest weapons supplier in the world with a 25 "
-                                     "percent share in 2011-2015.")) if c.claim]
+                                     "percent share in 2011-2015."), ranker=True) if c.claim]
     assert len(cands) == 1 and any("slot ranker" in n for n in cands[0].notes)
     # a claim of the phrase rules carries no such note
     rules = [c for c in extract(_doc("Between 2014 and 2018, Egypt bought 37 percent of its major weapons from "
-                                     "France.")) if c.claim]
+                                     "France."), ranker=True) if c.claim]
     assert rules and not any("slot ranker" in n for c in rules for n in c.notes)
 
 
@@ -139,7 +139,7 @@ def test_training_on_one_part_reads_its_figures() -> None:
     assert ev.load("heldout2")  # the part exists and is read by the same loader the scoring script uses
 
 
-def test_the_cli_reads_with_the_ranker_unless_told_not_to(tmp_path: Path) -> None:
+def test_the_cli_reads_with_the_ranker_only_when_asked(tmp_path: Path) -> None:
     import json
 
     from typer.testing import CliRunner
@@ -158,4 +158,4 @@ def test_the_cli_reads_with_the_ranker_unless_told_not_to(tmp_path: Path) -> Non
     with_ranker = claims("--ranker")
     assert [(c["indicator"], c["dyad"][0], c["period"], c["expected"]) for c in with_ranker] == [
         ("supplier_world_share", "RUS", [2011, 2015], 25.0)]
-    assert claims("--no-ranker") == []
+    assert claims("--no-ranker") == [] and claims() == []  # off by default (precision first)
