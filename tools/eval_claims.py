@@ -79,6 +79,12 @@ def _num_eq(a: Any, b: Any) -> bool:
     return abs(fa - fb) <= 0.011
 
 
+def labelled_sentence(passage: str, sents: list[dict[str, Any]]) -> int | None:
+    """The index of the labelled sentence an extracted passage is (the one contains the other), or None."""
+    p = _norm(passage)
+    return next((i for i, s in enumerate(sents) if p and (p in _norm(s["text"]) or _norm(s["text"]) in p)), None)
+
+
 def slots_match(pred: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     """The slots of a prefilled claim that differ from the labelled one (empty: all right)."""
     bad = []
@@ -119,10 +125,9 @@ def evaluate(docs: list[dict[str, Any]], ranker: bool = False) -> dict[str, Any]
         for c in cands:
             if not c.claim:
                 continue
-            p = _norm(c.passage)
-            hits = [i for i, s in enumerate(sents) if p and (p in _norm(s["text"]) or _norm(s["text"]) in p)]
-            if hits:
-                by_sent[hits[0]].append(c.claim)
+            i = labelled_sentence(c.passage, sents)
+            if i is not None:
+                by_sent[i].append(c.claim)
             else:
                 wrong.append({"doc": doc["id"], "sentence": c.passage, "claim": c.claim, "why": "no such sentence"})
                 pred_n += 1

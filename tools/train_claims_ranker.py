@@ -2,7 +2,7 @@
 
     python tools/train_claims_ranker.py                       # train on the development parts, write the model
     python tools/train_claims_ranker.py --parts dev heldout   # train on some parts only
-    python tools/train_claims_ranker.py --out model.json --threshold 0.6 --agree 0.2
+    python tools/train_claims_ranker.py --out model.json --threshold 0.6
 
 Each labelled document is read by :func:`amity.claims.extract` as in ``tools/eval_claims.py``; every figure the
 ranker sees is paired with the labelled claims of its sentence: a reading is a positive example where its indicator,
@@ -34,11 +34,9 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "amity" / "data" / "claims_r
 
 
 def _gold_for(fig: L.Figure, sents: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    p = E._norm(fig.raw)
-    for s in sents:
-        if p and (p in E._norm(s["text"]) or E._norm(s["text"]) in p):
-            return [c for c in s.get("claims") or [] if c["indicator"] in L.INDICATORS]
-    return None
+    """The labelled claims (of the ranker's indicators) of the sentence a figure is in; None: no labelled sentence."""
+    i = E.labelled_sentence(fig.raw, sents)
+    return None if i is None else [c for c in sents[i].get("claims") or [] if c["indicator"] in L.INDICATORS]
 
 
 def _matching(o: L.Option, fig: L.Figure, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -175,15 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parts", nargs="+", default=list(E.DEV_PARTS))
     ap.add_argument("--threshold", type=float, default=0.6,
                     help="probability a reading needs to be pre-filled where no phrase rule read the figure")
-    ap.add_argument("--agree", type=float, default=None,
-                    help="keep a phrase rule's claim only where the ranker reads the figure the same way with this "
-                         "probability (default: every rule's claim stands)")
     ap.add_argument("--l2", type=float, default=0.1)
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
     model = train(a.parts, a.l2)
     model = {"about": "slot ranker of amity.claims.learned; built by tools/train_claims_ranker.py",
-             "trained_on": a.parts, "threshold": a.threshold, "agree": a.agree, **model}
+             "trained_on": a.parts, "threshold": a.threshold, **model}
     a.out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{model['examples']} readings ({model['positives']} right) from {', '.join(a.parts)}; "
           f"{len(model['weights'])} weights -> {a.out.name}")

@@ -4206,38 +4206,16 @@ def _ranked(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     return ranked_claims(s, ctx)
 
 
-def _same_reading(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two claims read a figure the same way: indicator, the states the indicator uses, period, value."""
-    from .learned import IMPORT_SIDE, TWO_STATES
-
-    ind = a.get("indicator")
-    if ind != b.get("indicator") or a.get("expected") != b.get("expected") or a.get("period") != b.get("period") \
-            or a.get("params") != b.get("params"):
-        return False
-    da, db = a.get("dyad") or [None, None], b.get("dyad") or [None, None]
-    if ind in TWO_STATES:
-        return list(da) == list(db)
-    side = 1 if ind in IMPORT_SIDE else 0
-    return da[side] == db[side]
-
-
 def _with_ranker(rules: list[dict[str, Any]], ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One sentence's claims, from the phrase rules and the slot ranker (:mod:`amity.claims.learned`), precision
-    first: a rule's claim on the ranker's indicators stands only where the ranker reads that figure the same way
-    (with at least the model's ``agree`` probability); the ranker's own reading of a figure no rule read is added
-    where its probability reaches the model's ``threshold``. The rules' other claims (exercises, vetoes, deliveries,
-    asymmetry) are kept as they are."""
+    """One sentence's claims: the phrase rules' claims as they are, and the slot ranker's reading of each figure no rule
+    read (:mod:`amity.claims.learned`) where its probability reaches the model's ``threshold``."""
     from . import learned
 
     model = learned.load_model()
     if model is None or learned.COLLECT is not None:  # no model, or the ranker is being trained: the rules alone
         return rules
-    INDICATORS = learned.INDICATORS  # noqa: N806
-    kept = [c for c in rules if c.get("indicator") not in INDICATORS or model.get("agree") is None
-            or any(_same_reading(c, r) for r in ranked if r["score"] >= model["agree"])]
-    extra = [r for r in ranked if r["score"] >= model["threshold"]
-             and not any(c.get("expected") == r.get("expected") for c in rules)]
-    return kept + extra
+    return rules + [r for r in ranked if r["score"] >= model["threshold"]
+                    and not any(c.get("expected") == r.get("expected") for c in rules)]
 
 
 def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | None = None,

@@ -44,7 +44,6 @@ IMPORT_SIDE = ("recipient_world_share", "recipient_total_imports")
 _TOKEN = re.compile(r"['’]s\b|\w+(?:[.-]\w+)*|[%(),;:–—$]")
 _UP = re.compile(rf"^(?:{X._CHANGE_UP}|doubled|tripled|higher|growth|rise|jump|increase)$", re.I)
 _DOWN = re.compile(rf"^(?:{X._CHANGE_DOWN}|lower|fall|drop|decline|halved)$", re.I)
-_PRONOUN_WORDS = {"its", "it", "their", "country", "country's", "kingdom", "nation"}
 #: where collected figures go while the ranker is being trained (see tools/train_claims_ranker.py); None otherwise
 COLLECT: list[Figure] | None = None
 
@@ -58,7 +57,6 @@ class Option:
     recipient: str | None
     sign: int
     features: dict[str, float]
-    claim: dict[str, Any] | None = None
     score: float = 0.0
 
 
@@ -74,8 +72,8 @@ class Figure:
     options: list[Option] = field(default_factory=list)
     #: the periods a share may refer to, each with its features (see :func:`period_options`)
     periods: list[tuple[tuple[int, int], dict[str, float]]] = field(default_factory=list)
-    #: what building a reading's claim needs: the figure as read, the change's periods, the brief's pair
-    args: tuple[Any, ...] = ()
+    #: the two periods a change at this figure is between (``_change_periods``), None where none is grounded
+    change_periods: Any = None
     #: a figure of a list whose qualifier may or may not govern it ("about 30 %, 12 % and nearly 5 %")
     ungoverned: bool = False
 
@@ -117,9 +115,9 @@ def _clause(s: str, pos: int) -> tuple[int, int]:
     return 0, len(s)
 
 
-def _base_features(s: str, toks: list[_Tok], fa: int, fb: int) -> list[str]:
-    """Words around the figure (left and right within its clause, the immediate neighbours, the sentence)."""
-    ca, cb = _clause(s, fa)
+def _base_features(s: str, toks: list[_Tok], fa: int, fb: int, ca: int, cb: int) -> list[str]:
+    """Words around the figure (left and right within its clause ``s[ca:cb]``, the immediate neighbours, the
+    sentence)."""
     left = [t.text for t in toks if ca <= t.start and t.end <= fa][-8:]
     right = [t.text for t in toks if t.start >= fb and t.end <= cb][:8]
     out = [f"L:{w}" for w in left] + [f"R:{w}" for w in right]
@@ -150,32 +148,41 @@ def _direction(toks: list[_Tok], fa: int, fb: int, ca: int, cb: int) -> str:
     return best
 
 
-def _state_features(s: str, toks: list[_Tok], st: tuple[int, int, str, bool, str], fa: int, fb: int,
-                    states: list[tuple[int, int, str, bool, str]]) -> list[str]:
-    """Where a state stands with respect to the figure: before or after it, how far, the words next to it and the
-    words between them, possessive or not, first of the sentence, where it came from (the sentence, a pronoun)."""
+@dataclass
+class _Sentence:
+    """What every reading of a sentence's figures looks at: its text, tokens, figures and role words."""
+
+    text: str
+    toks: list[_Tok]
+    figs: list[int]
+    role_words: set[str]
+
+
+def _state_features(sn: _Sentence, st: tuple[int, int, str, bool, str], fa: int, fb: int, ca: int, cb: int,
+                    states: list[tuple[int, int, str, bool, str]]) -> tuple[list[str], str]:
+    """Where a state stands with respect to the figure at ``fa:fb`` (in the clause ``ca:cb``): before or after it, how
+    far, the words next to it and the words between them, possessive or not, first of the sentence, where it came from
+    (the sentence, a pronoun); and its place in short (how far, the word after it) for a pair's features."""
+    s, toks = sn.text, sn.toks
     a, b, code, poss, origin = st
     out = [f"origin:{origin}"]
-    ca, cb = _clause(s, fa)
-    out += [f"{origin}|kw:{k}" for k in _role_words(s)]
+    out += [f"{origin}|kw:{k}" for k in sn.role_words]
     if origin != "sentence":
-        return out
+        return out, "?,?"
     before = b <= fa
     between = _window(toks, b, fa) if before else _window(toks, fb, a)
-    out += [f"pos:{'before' if before else 'after'}", f"dist:{'b' if before else 'a'}{_bucket(len(between))}",
-            f"poss:{poss}"]
+    dist = f"{'b' if before else 'a'}{_bucket(len(between))}"
+    out += [f"pos:{'before' if before else 'after'}", f"dist:{dist}", f"poss:{poss}"]
     out += [f"btw:{w}" for w in between[-10:]] if before else [f"btw:{w}" for w in between[:10]]
     prev = [t.text for t in toks if t.end <= a][-2:]
     nxt = [t.text for t in toks if t.start >= b][:2]
-    out += [f"p1:{prev[-1] if prev else '^'}", f"p2:{' '.join(prev)}", f"n1:{nxt[0] if nxt else '$'}",
-            f"n2:{' '.join(nxt)}"]
-    ca, cb = _clause(s, fa)
+    n1 = nxt[0] if nxt else "$"
+    out += [f"p1:{prev[-1] if prev else '^'}", f"p2:{' '.join(prev)}", f"n1:{n1}", f"n2:{' '.join(nxt)}"]
     out.append(f"sameclause:{ca <= a < cb}")
-    ins_codes = list(dict.fromkeys(x[2] for x in states if x[4] == "sentence"))
-    figs = [m.start() for m in X._FIG_RE.finditer(s)]
-    if code in ins_codes and fa in figs:
-        out.append(f"idx_eq:{ins_codes.index(code) == figs.index(fa)}")
     ins = [x for x in states if x[4] == "sentence"]
+    ins_codes = list(dict.fromkeys(x[2] for x in ins))
+    if code in ins_codes and fa in sn.figs:
+        out.append(f"idx_eq:{ins_codes.index(code) == sn.figs.index(fa)}")
     if ins and ins[0][:2] == (a, b):
         out.append("first")
     near = min(ins, key=lambda x: min(abs(x[1] - fa), abs(x[0] - fb)))
@@ -183,7 +190,7 @@ def _state_features(s: str, toks: list[_Tok], st: tuple[int, int, str, bool, str
         out.append("nearest")
     if before and re.fullmatch(r"\s*\(\s*", s[b:fa]):
         out.append("paren")
-    return out
+    return out, f"{dist},{n1}"
 
 
 _ROLE_WORD = re.compile(r"\b(supplier|client|customer|buyer|importer|exporter|destination|recipient|source|market|"
@@ -202,19 +209,17 @@ _FROM_FIG = re.compile(r"(?:\b(?:up|down)\s+from|\bfrom|\bcompared\s+(?:to|with)
 _TO_FIG = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$", re.I)
 
 
-def period_options(s: str, toks: list[_Tok], fa: int, fb: int, ctx: Any
+def period_options(sn: _Sentence, fa: int, fb: int, ca: int, cb: int, ctx: Any
                    ) -> list[tuple[tuple[int, int], dict[str, float]]]:
     """The periods a share at ``s[fa:fb]`` may refer to, each with features: the periods and single years the sentence
     writes ("2014-18", "between 2009 and 2013", "in 2022", "since 2014" to the last full year before the brief's
     date), and those of its context (the latest and the earlier periods the document named, the period of the SIPRI
     release it retells and the one before it)."""
-    doc = ctx.doc
-    figs = [m.start() for m in X._FIG_RE.finditer(s)]
+    s, toks, figs, doc = sn.text, sn.toks, sn.figs, ctx.doc
     k = figs.index(fa) if fa in figs else 0
     pre = s[max(0, fa - 30):fa]
     fig_role = "from" if _FROM_FIG.search(pre) else "to" if _TO_FIG.search(pre) else "plain"
     head = [f"fig:{fig_role}", f"figk:{min(k, 3)}", f"nfig:{min(len(figs), 4)}"]
-    ca, cb = _clause(s, fa)
     found: dict[tuple[int, int], list[str]] = {}
 
     def add(p: tuple[int, int] | None, feats: list[str]) -> None:
@@ -222,9 +227,10 @@ def period_options(s: str, toks: list[_Tok], fa: int, fb: int, ctx: Any
             return
         found.setdefault(p, []).extend(feats)
 
-    spans = [(a, b, p, "period") for a, b, p in X._period_spans(s)]
+    written = X._period_spans(s)
+    spans = [(a, b, p, "period") for a, b, p in written]
     spans += [(m.start(), m.end(), (int(m.group(1)), int(m.group(1))), "year") for m in _IN_YEAR.finditer(s)
-              if not any(a <= m.start(1) < b for a, b, _p in X._period_spans(s))]
+              if not any(a <= m.start(1) < b for a, b, _p in written)]
     if doc.last_year:
         spans += [(m.start(), m.end(), (int(m.group(1)), doc.last_year), "since") for m in _SINCE.finditer(s)
                   if int(m.group(1)) < doc.last_year]
@@ -257,12 +263,6 @@ def period_options(s: str, toks: list[_Tok], fa: int, fb: int, ctx: Any
     return [(p, dict.fromkeys([*f, "bias"], 1.0)) for p, f in found.items()]
 
 
-def _sig(feats: list[str]) -> str:
-    """A state's place in short: before or after the figure, how far, and the word after it."""
-    d = {f.split(":", 1)[0]: f.split(":", 1)[1] for f in feats if ":" in f and "|" not in f}
-    return f"{d.get('dist', '?')},{d.get('n1', '?')}"
-
-
 #: a figure of something other than arms transfers ("45 per cent of global military spending")
 _NOT_TRADE = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:total\s+|global\s+|world(?:['’]s)?\s+|worldwide\s+)?"
                         r"(?:military\s+|defen[cs]e\s+)?(?:spending|expenditures?|budgets?|GDP|gross|population|"
@@ -274,11 +274,10 @@ _MORE_REGIONS = re.compile(r"\b(?:South|Central|North|Latin)\s+America|\b(?:Nort
                            r"\bPersian\s+Gulf\b|\bArab\s+world\b|\bMiddle\s+East\b|\bEurope\b", re.I)
 
 
-def _regional(s: str, fa: int, fb: int) -> bool:
+def _regional(s: str, fb: int, ca: int, cb: int) -> bool:
     """Whether the figure is a region's or a group's ("of the regional arms market", "to the Middle East", "arms
     imports by countries in the Middle East increased by 87%", "the five countries accounting for 76 percent"):
     amity has no indicator for them, so no reading is pre-filled."""
-    ca, cb = _clause(s, fa)
     if X._REGION.search(s[ca:cb]) or X._REGION_IN.search(s[ca:cb]):
         return True
     # a region named in the sentence with the figure's list ("34% of arms deliveries to South America ..., followed
@@ -329,7 +328,7 @@ def figures(s: str, ctx: Any) -> list[Figure]:
     """Every figure of sentence ``s`` (as the phrase extractor reads it) with its readings and their features."""
     raw = s
     s = X.resolve_descriptors(X.normalise_figures(s), ctx.doc)
-    toks = _tokens(s)
+    sn = _Sentence(s, _tokens(s), [m.start() for m in X._FIG_RE.finditer(s)], _role_words(s))
     out = []
     governed = _governed_figures(s)
     for m in X._FIG_RE.finditer(s):
@@ -339,21 +338,19 @@ def figures(s: str, ctx: Any) -> list[Figure]:
         fa, fb = m.start(), m.end()
         if re.search(r"\d\s*(?:[–—-]|to)\s*$", s[:fa]):
             continue  # the upper end of a range ("20–45 per cent"): the phrase rules read ranges
+        ca, cb = _clause(s, fa)
+        if _regional(s, fb, ca, cb):
+            continue
         pool = _state_pool(s, fa, ctx)
         if not pool:
             continue
-        ca, cb = _clause(s, fa)
-        base = _base_features(s, toks, fa, fb)
-        d = _direction(toks, fa, fb, ca, cb)
+        base = _base_features(s, sn.toks, fa, fb, ca, cb)
+        d = _direction(sn.toks, fa, fb, ca, cb)
         nstates = len({x[2] for x in pool})
-        fig = Figure(sentence=s, start=fa, end=fb, raw=raw, value=f or X._read_fig(m, "x"), ungoverned=f is None)
-        f = fig.value
-        if _regional(s, fa, fb):
-            continue
-        fig.periods = period_options(s, toks, fa, fb, ctx)
-        share_p = X._single_period(s, fb, ctx.doc)
-        change_p = X._change_periods(s, (fa, fb), ctx.doc)
-        sfeat = {x: _state_features(s, toks, x, fa, fb, pool) for x in pool}
+        fig = Figure(sentence=s, start=fa, end=fb, raw=raw, value=f or X._read_fig(m, "x"), ungoverned=f is None,
+                     periods=period_options(sn, fa, fb, ca, cb, ctx),
+                     change_periods=X._change_periods(s, (fa, fb), ctx.doc))
+        placed = {x: _state_features(sn, x, fa, fb, ca, cb, pool) for x in pool}
         for ind in INDICATORS:
             trend = ind in TRENDS
             signs = (1, -1) if trend else (1,)
@@ -370,41 +367,41 @@ def figures(s: str, ctx: Any) -> list[Figure]:
                         feats += [f"{ind}|dir:{d}|{sign}", f"dir:{d}|{sign}"]
                     for role, st in (("sup", sup), ("rec", rec)):
                         if st is not None:
-                            feats += [f"{ind}|{role}|{w}" for w in sfeat[st]] + [f"{role}|{w}" for w in sfeat[st]]
+                            where = placed[st][0]
+                            feats += [f"{ind}|{role}|{w}" for w in where] + [f"{role}|{w}" for w in where]
                     if sup is not None and rec is not None:
                         feats.append(f"{ind}|origins:{sup[4]}/{rec[4]}")
                         if sup[4] == rec[4] == "sentence":
                             feats.append(f"{ind}|order:{'sr' if sup[0] < rec[0] else 'rs'}")
-                            feats.append(f"{ind}|pair:{_sig(sfeat[sup])}/{_sig(sfeat[rec])}")
-                    opt = Option(ind, sup[2] if sup else None, rec[2] if rec else None, sign,
-                                 dict.fromkeys(feats, 1.0))
-                    opt.claim = _claim(ind, opt.supplier, opt.recipient, sign, f, share_p, change_p, ctx.pair)
-                    fig.args = (f, change_p, ctx.pair)
-                    fig.options.append(opt)
+                            feats.append(f"{ind}|pair:{placed[sup][1]}/{placed[rec][1]}")
+                    fig.options.append(Option(ind, sup[2] if sup else None, rec[2] if rec else None, sign,
+                                              dict.fromkeys(feats, 1.0)))
         out.append(fig)
     if COLLECT is not None:
         COLLECT.extend(out)
     return out
 
 
-def _claim(ind: str, sup: str | None, rec: str | None, sign: int, f: Any, share_p: tuple[int, int] | None,
-           change_p: Any, pair: tuple[str, str]) -> dict[str, Any] | None:
-    """The structured claim of one reading, or None where no period can be grounded."""
-    if ind in TRENDS:
-        if change_p is None:
+def _claim(o: Option, fig: Figure, period: tuple[int, int] | None, pair: tuple[str, str]) -> dict[str, Any] | None:
+    """The structured claim of reading ``o`` of ``fig`` (a share in ``period``; a change between the figure's
+    ``change_periods``), or None where no period is grounded."""
+    f, sup, rec = fig.value, o.supplier, o.recipient
+    if o.indicator in TRENDS:
+        if fig.change_periods is None:
             return None
-        who = rec if ind == "recipient_total_imports" else sup
+        who = rec if o.indicator == "recipient_total_imports" else sup
         assert who is not None
-        return X._total_change_claim(who, ind == "recipient_total_imports", change_p, f, sign < 0, pair)
-    if share_p is None:
+        return X._total_change_claim(who, o.indicator == "recipient_total_imports", fig.change_periods, f, o.sign < 0,
+                                     pair)
+    if period is None:
         return None
-    if ind == "import_dependence":
-        return X._dependence_claim(sup, rec, share_p, f)  # type: ignore[arg-type]
-    if ind == "share_of_supplier_exports":
-        return X._client_claim(sup, rec, share_p, f)  # type: ignore[arg-type]
-    who = rec if ind == "recipient_world_share" else sup
+    if o.indicator == "import_dependence":
+        return X._dependence_claim(sup, rec, period, f)  # type: ignore[arg-type]
+    if o.indicator == "share_of_supplier_exports":
+        return X._client_claim(sup, rec, period, f)  # type: ignore[arg-type]
+    who = rec if o.indicator == "recipient_world_share" else sup
     assert who is not None
-    return X._world_share_claim(who, ind == "recipient_world_share", share_p, f, pair)
+    return X._world_share_claim(who, o.indicator == "recipient_world_share", period, f, pair)
 
 
 @cache
@@ -535,15 +532,10 @@ def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
     return None
 
 
-def grounded(fig: Figure, o: Option, ctx: Any) -> bool:
-    """Whether the sentence grounds reading ``o`` of ``fig`` (see :func:`refusal`)."""
-    return refusal(fig, o, ctx) is None
-
-
 def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The ranker's reading of each figure of sentence ``s``: its best reading (and, for a share, its best period),
     with ``score`` the product of their probabilities; figures with no grounded period are left out. The caller
-    decides which to pre-fill (:func:`amity.claims.extract._with_ranker`: the model's ``threshold`` and ``agree``)."""
+    decides which to pre-fill (:func:`amity.claims.extract._with_ranker`: the model's ``threshold``)."""
     model = model or load_model()
     figs = figures(s, ctx)
     if model is None or COLLECT is not None:
@@ -556,11 +548,10 @@ def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list
         best = max(fig.options, key=lambda o: o.score, default=None)
         if best is None:
             continue
-        f, change_p, pair = fig.args
-        if not grounded(fig, best, ctx):
+        if refusal(fig, best, ctx) is not None:
             continue
         if best.indicator in TRENDS:
-            conf, claim = best.score, best.claim
+            conf, claim = best.score, _claim(best, fig, None, ctx.pair)
         else:
             probs = choice_probabilities([score(feats, pw) for _p, feats in fig.periods])
             if not probs:
@@ -571,7 +562,7 @@ def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list
                     X._ODD_TIME.search(fig.sentence) or X._stray_year(fig.sentence)):
                 continue  # "last year", "in the past decade", "compared with 2019": the context's period is not it
             conf = best.score * probs[i]
-            claim = _claim(best.indicator, best.supplier, best.recipient, 1, f, period, None, pair)
+            claim = _claim(best, fig, period, ctx.pair)
         if claim is not None:
             out.append(dict(claim, score=round(conf, 3)))
     return out
