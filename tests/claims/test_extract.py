@@ -1636,3 +1636,121 @@ def test_a_numbered_list_of_states_with_bare_figures_takes_its_heads_measure() -
     assert _slots(SIPRI, "The main suppliers of Chile in 2016–20:", "1. Spain – 30 percent") == []
     # the number of an item is no sentence of its own
     assert sentences("1. Spain – 30 percent") == ["1. Spain – 30 percent"]
+
+
+def test_a_suppliers_destinations_listed_with_their_shares() -> None:
+    want = [("share_of_supplier_exports", ("ESP", "CHL"), [2016, 2020], 34.0),
+            ("share_of_supplier_exports", ("ESP", "PER"), [2016, 2020], 21.0),
+            ("share_of_supplier_exports", ("ESP", "NOR"), [2016, 2020], 7.5)]
+    assert _slots(SIPRI, "In 2016–20, Spain's top defence export destinations were Chile (34%), Peru (21%) and "
+                  "Norway (7.5%).") == want
+    assert _slots(SIPRI, "Just under two-thirds of Spain's arms exports went to three countries: Chile (34%), Peru "
+                  "(21%) and Norway (7.5%) in 2016–20.") == want
+    # the fraction before such a list is the group's: only the items are read
+    assert _slots(SIPRI, "From 2016 to 2020, Spain sold one-third of its arms exports to Chile (34%), Peru (21%) and "
+                  "Norway (7.5%).") == want
+
+
+def test_a_suppliers_rank_with_its_share_of_one_recipients_imports() -> None:
+    for s in ("Spain emerged as the second largest supplier to Chile in 2016–20 with a share of 29%.",
+              "In 2016–20, Spain was Chile's second biggest arms supplier with a 29% share.",
+              "Spain was the largest supplier of arms to Chile in the 2016-20 period, providing 29 percent of all "
+              "transfers."):
+        assert _slots(SIPRI, s) == [("import_dependence", ("ESP", "CHL"), [2016, 2020], 29.0)], s
+    # whose imports the share is of must be the recipient named
+    assert _slots(SIPRI, "Spain was the largest supplier to Chile in 2016–20 with a share of 29% of Peru's "
+                  "imports.") == []
+
+
+def test_a_recipients_suppliers_listed_after_its_or_for() -> None:
+    want = [("import_dependence", ("ESP", "CHL"), [2016, 2020], 48.0),
+            ("import_dependence", ("ITA", "CHL"), [2016, 2020], 19.0)]
+    assert _slots(SIPRI, "Chile's arms imports fell by 30 percent between 2011–15 and 2016–20.",
+                  "Its top three suppliers remain Spain (48%) and Italy (19%).")[1:] == want
+    assert _slots(SIPRI, "In 2016–20, for Chile, the leading suppliers are Spain (48%) and Italy (19%).") == want
+    assert _slots(SIPRI, "Spain accounted for 48 percent of the arms shipped to Chile in 2016–20, followed by Italy "
+                  "(19 percent).") == want
+
+
+def test_a_world_share_of_the_total_said_without_world() -> None:
+    assert _slots(SIPRI, "In 2016–20 Spain accounted for 34 per cent of total arms exports, according to the "
+                  "report.") == [("supplier_world_share", "ESP", [2016, 2020], 34.0)]
+    assert _slots(SIPRI, "The world's third largest arms exporter in 2016–20 was Spain, with 11 percent of total "
+                  "sales.") == [("supplier_world_share", "ESP", [2016, 2020], 11.0)]
+    assert _slots(SIPRI, "Spain's global share of defence exports was 5.9 per cent in 2016–20.") == [
+        ("supplier_world_share", "ESP", [2016, 2020], 5.9)]
+    # buyers of one supplier: each one's share of that supplier's exports, no world share
+    assert _slots(SIPRI, "Chile and Peru are the biggest buyers of Spain's weapons, each accounting for nine percent "
+                  "of total exports.") == [("share_of_supplier_exports", ("ESP", "CHL"), [2016, 2020], 9.0),
+                                           ("share_of_supplier_exports", ("ESP", "PER"), [2016, 2020], 9.0)]
+    # a region, or another supplier's exports just before: not the world's total
+    for neg in ("In 2016–20 Spain accounted for 40 per cent of total arms exports to the continent.",
+                "Spain accounted for 54% of global arms sales to the Middle East in 2016–20."):
+        assert _slots(SIPRI, neg) == [], neg
+    assert _slots(SIPRI, "Italy's arms exports rose by 10 percent between 2011–15 and 2016–20.",
+                  "Chile accounted for 22 per cent of total arms exports in 2016–20.")[1:] == []
+
+
+def test_a_period_after_from_with_nothing_after_it_and_a_range_of_yearly_shares() -> None:
+    cl = _one(_doc(SIPRI, "Chile accounted for 27.31% of Spain's total weapon exports from 2005-2012.",
+                   date="2013-03-18"))
+    assert _rows(cl) == [("share_of_supplier_exports", ("ESP", "CHL"), [2005, 2012], 27.31)]
+    assert cl[0]["tolerance"] == 0.005 and cl[0]["params"] == {"aggregate": "pooled"}  # half the last digit
+    # "34–60 per cent between 1999 and 2006": every year's share within the range, not the period's pooled share
+    cl = _one(_doc("Chilean orders accounted for 34–60 per cent of Spanish major weapons sales between 1999 and "
+                   "2006."), pair=("ESP", "CHL"))
+    assert [(c["expected"], c["params"]) for c in cl] == [([34.0, 60.0], {})]
+
+
+def test_who_says_it_is_no_state_of_the_figure() -> None:
+    s = ("A Swedish think-tank says global arms exports increased 14 percent during the five years to 2020, with "
+         "Spain retaining top position after its sales grew 27 percent from the previous five-year period.")
+    assert _slots(SIPRI, s) == [("supplier_total_exports", "ESP", [2011, 2020], 27.0)]
+
+
+def test_more_wordings_of_round_eleven() -> None:
+    assert _slots(SIPRI, "Chile's arms imports fell by 30 percent between 2011–15 and 2016–20.",
+                  "Its share of global arms imports also inched down from 2.1 percent to 1.2 percent.")[1:] == [
+        ("recipient_world_share", "CHL", [2011, 2015], 2.1), ("recipient_world_share", "CHL", [2016, 2020], 1.2)]
+    assert _slots(SIPRI, "Between 2016 and 2020, Spain furnished 41% of Chile's major arms imports.") == [
+        ("import_dependence", ("ESP", "CHL"), [2016, 2020], 41.0)]
+    assert _slots(SIPRI, "Chile's share in the global volume of imported weapons in 2016-2020 was 4.9 percent.") == [
+        ("recipient_world_share", "CHL", [2016, 2020], 4.9)]
+    # the figure compared with is the earlier period's; the first one the release's
+    assert _slots(SIPRI, "Chile's share of global arms imports was 4.9%, compared to 0.1% in 2011-2015.") == [
+        ("recipient_world_share", "CHL", [2016, 2020], 4.9), ("recipient_world_share", "CHL", [2011, 2015], 0.1)]
+    # an importer's deliveries are its imports
+    assert _slots(SIPRI, "Chile was the largest importer of major weapons in South America, after its deliveries "
+                  "increased by 217% from 2011-2015 to 2016-2020.") == [
+        ("recipient_total_imports", "CHL", [2011, 2020], 217.0)]
+    # a share of one region's flow is no share of the supplier's exports
+    assert _slots(SIPRI, "Chile bought 78 per cent of Spain's arms exports to South America from 2013 to 2020.") == []
+    assert _slots(SIPRI, "Chile bought 78 per cent of Spain's arms exports from 2013 to 2020.") == [
+        ("share_of_supplier_exports", ("ESP", "CHL"), [2013, 2020], 78.0)]
+
+
+def test_shares_said_from_the_recipients_side_and_a_further_supplier() -> None:
+    assert _slots(SIPRI, "Chile buys 80 per cent of its weapons from Spain and another 7 per cent from Italy in "
+                  "2016-20.") == [("import_dependence", ("ESP", "CHL"), [2016, 2020], 80.0),
+                                  ("import_dependence", ("ITA", "CHL"), [2016, 2020], 7.0)]
+    assert _slots(SIPRI, "In 2016-20, about 23% of all Spanish arms exports go to Chile, a key ally.") == [
+        ("share_of_supplier_exports", ("ESP", "CHL"), [2016, 2020], 23.0)]
+    assert _slots(SIPRI, "Spain accounted for 71 percent of all weapons exports to Chile between 2016 and 2020.") == [
+        ("import_dependence", ("ESP", "CHL"), [2016, 2020], 71.0)]
+    assert _slots(SIPRI, "In 2016-20 those arms predominantly went to Chile, making up 63 per cent of Spain's total "
+                  "arms exports.") == [("share_of_supplier_exports", ("ESP", "CHL"), [2016, 2020], 63.0)]
+    assert _slots(SIPRI, "Chile was the largest recipient of Spanish arms in 2016–20 and accounted for 25 percent of "
+                  "Spain's arms exports.") == [("share_of_supplier_exports", ("ESP", "CHL"), [2016, 2020], 25.0)]
+
+
+def test_a_change_over_the_five_years_to_a_year_is_between_consecutive_periods() -> None:
+    assert _slots("Spanish arms exports surged 25 percent over the five years to 2020, according to SIPRI.") == [
+        ("supplier_total_exports", "ESP", [2011, 2020], 25.0)]
+    assert _slots("Spanish arms exports surged 25 percent over 2011-2020.") == []  # not two five-year periods
+
+
+def test_a_world_share_of_supplies_with_its_earlier_period_in_parentheses() -> None:
+    assert sorted(_slots(SIPRI, "Spain's arms exports increased by 47% between 2011-15 and 2016-20, and its share in "
+                         "global supplies rose to 11% (7.2% in 2011-2015)."), key=str) == [
+        ("supplier_total_exports", "ESP", [2011, 2020], 47.0), ("supplier_world_share", "ESP", [2011, 2015], 7.2),
+        ("supplier_world_share", "ESP", [2016, 2020], 11.0)]

@@ -536,7 +536,9 @@ def _client_range_shares(s: str, sup: str, rec: str) -> list[dict[str, Any]]:
             continue
         rng = RANGE_RE.search(s)
         ys = sorted(set(_years(s)))
-        period = [int(g) for g in rng.groups() if g][:2] if rng else [ys[0], ys[0]] if len(ys) == 1 else None
+        pers = _sentence_periods(s)  # "from 2005-2012" (a hyphen between the years: no RANGE_RE match)
+        period = [int(g) for g in rng.groups() if g][:2] if rng else list(pers[0]) if len(pers) == 1 else \
+            [ys[0], ys[0]] if len(ys) == 1 and not pers else None
         if period is None:
             continue
         lo = float(sm.group("lo").replace(",", "."))
@@ -549,6 +551,8 @@ def _client_range_shares(s: str, sup: str, rec: str) -> list[dict[str, Any]]:
             exp, tol = _bounds(f, "share")
         out.append(dict(indicator="share_of_supplier_exports", dyad=[sup, rec], test="share", period=period,
                         expected=exp, tolerance=tol, unit="percent",
+                        # a range ("34–60 per cent between 1999 and 2006"): every year's share within it
+                        params={} if sm.group("hi") else {"aggregate": "pooled"},
                         text=f"{rec}'s share of {sup}'s arms exports {period[0]}–{period[1]}: {sm.group(0).strip()}"))
     return out
 
@@ -975,10 +979,11 @@ PERIOD = r"(?<![\d.])((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)?\d\d)(?![\d%])"
 PERIOD_RE = re.compile(PERIOD)
 _CHANGE_UP = (r"increased|increases|increase|increasing|rose|rises|risen|rising|grew|grown|grows|growing|went up|"
               r"climbed|jumped|soared|soaring|surged|surging|leapt|leaped|skyrocketed|rocketed|shot up|ballooned|"
-              r"swelled|spiked|expanded|up")
+              r"swelled|spiked|expanded|inched up|edged up|crept up|ticked up|up")
 _CHANGE_DOWN = (r"decreased|decreases|decrease|fell|falls|fallen|dropped|drops|declined|declines|shrank|shrunk|"
                 r"went down|slowed down|down|plunged|slumped|falling|dropping|declining|decreasing|shrinking|"
-                r"plummeted|tumbled|dipped|contracted|slid|sank|slipped|collapsed|diminished")
+                r"plummeted|tumbled|dipped|contracted|slid|sank|slipped|collapsed|diminished|inched down|edged down|"
+                r"ticked down")
 _VERB = rf"(?:has\s+|have\s+|had\s+|were\s+|was\s+)?(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})"
 
 
@@ -1028,7 +1033,7 @@ def _bounds(f: _Fig, kind: str, sign: int = 1) -> tuple[Any, float]:
         lo, hi = round(0.9 * v, 2), v
     else:
         tol = max(half, round(0.1 * v, 2)) if (f.qual in _APPROX_Q or f.fraction) else half
-        return (v * sign if sign < 0 else v), round(tol, 2)
+        return (v * sign if sign < 0 else v), round(tol, max(2, f.digits + 1))  # "27.31 %": ± 0.005
     if sign < 0:
         lo, hi = -hi, -lo
     return [lo, hi], 0.0
@@ -1107,8 +1112,18 @@ def _sentence_periods(s: str) -> list[tuple[int, int]]:
 
 
 def _compared(s: str, start: int) -> bool:
-    return bool(_COMPARED.search(s[max(0, start - 40):start])) or bool(RE.search(
-        r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s+"
+    mc = _COMPARED.search(s[max(0, start - 40):start])
+    if mc and RE.fullmatch(r"from\s*", mc.group(0), re.I) and not RE.search(
+            r"\b(?:up|down|rose|fell|increased|decreased|grew|dropped)\s+from\s*$|\b(?:increase|rise|decrease|fall|drop|"
+            r"decline|growth|jump|higher|lower|more|less|up|down)\w*\s+(?:of\s+|by\s+)?(?:about\s+|some\s+|around\s+)?"
+            r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+from\s*$",
+            s[max(0, start - 40):start], re.I):
+        pm = PERIOD_RE.match(s, start)
+        if pm and not RE.match(r"\s*(?:to|until|till|through|and)\b", s[pm.end():], re.I):
+            return False  # "of Russia's total weapon exports from 2005-2012": the period itself, nothing after it
+    return bool(mc) or bool(RE.search(
+        r"\b(?:(?:up|down)\s+from|compared\s+(?:to|with))\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s*"
+        r"(?:%|per\s?cent|percent)\s+(?:in|during)\s+"
         r"(?:the\s+)?(?:period\s+)?$", s[max(0, start - 50):start], re.I))
 
 
@@ -1181,7 +1196,7 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
         pr = doc.pair()
         if pr and pr[1] == only:
             return pr
-        if only[1] - only[0] == 4 and RE.search(r"\b(?:in|during)\s+(?:the\s+)?(?:period\s+)?$", s[:start], re.I) \
+        if only[1] - only[0] == 4 and RE.search(r"\b(?:in|during|over)\s+(?:the\s+)?(?:period\s+)?$", s[:start], re.I) \
                 and PERIOD_RE.match(s, start):
             # "Saudi arms imports fell by 21 per cent in 2018–22": SIPRI's changes are between consecutive
             # five-year periods; the earlier one is the five years before ("between 2018 and 2022" is not read so)
@@ -1520,10 +1535,42 @@ def _list_item(s: str, doc: _DocCtx) -> str:
     return f"{out.rstrip('. ')} in {p[0]}" if p[0] == p[1] else f"{out.rstrip('. ')} in {p[0]}–{p[1]}"
 
 
+#: "the global volume of imported weapons": global arms imports
+_VOLUME_OF = re.compile(r"\b(?P<w>global|world|international)\s+volume\s+of\s+(?P<f>import|export)ed\s+"
+                        r"(?:arms|weapons)", re.I)
+#: a flow to or from one region, right after a share's noun ("... of Russia's arms exports to Southeast Asia")
+_TO_REGION = re.compile(r"\s+(?:to|in|from|within|across)\s+(?:the\s+)?(?:(?:South|North|East|West|Central|"
+                        r"Southeast|South-East|Sub-Saharan|Western|Eastern|Northern|Southern|Latin)[\s-]*)?(?:Asia|"
+                        r"Africa|Europe|America|Americas|Middle\s+East|Gulf|Oceania|region|continent)\b", re.I)
+#: "A Swedish think-tank says global arms exports increased 14 percent": who says it, no state of the figure
+_SOURCE_NATION = re.compile(r"\b(?P<a>[Aa]n?|[Tt]he)\s+Swedish\s+(?P<what>think[- ]?tank|(?:peace\s+)?research\s+"
+                            r"(?:institute|centre|center|group)|institute|arms\s+(?:watchdog|monitor|researchers?))")
+_ROLE_OTHER = re.compile(r"\b(?:importers?|buyers?|recipients?|customers?|clients?|markets?|destinations?|"
+                         r"suppliers?\s+(?:to|of)|together|combined|each|respectively)\b", re.I)
+
+
+def _sole_total(s: str, m: re.Match[str], doc: _DocCtx) -> bool:
+    """Whether "X accounted for 34 per cent of total arms exports" (no world word) is X's world share: X is the only
+    state the sentence names, nothing makes X a buyer or one of a group, the total is not qualified ("of total
+    exports to the continent", "from France") and, for exports, the sentence before speaks of no other state's exports
+    (then "Saudi Arabia accounted for 23 % of total arms exports" is that state's customer share)."""
+    if len(set(_distinct_states(s))) != 1 or _ROLE_OTHER.search(s):
+        return False
+    if RE.match(r"\s+(?:to|from|of|by|in\s+(?:the\s+)?(?:region|continent))\b", s[m.end():], re.I):
+        return False
+    if m.group("flow4").lower() == "exports":
+        prev = set(_distinct_states(doc.recent))
+        if prev - set(_distinct_states(s)) and RE.search(r"\bexport", doc.recent, re.I):
+            return False
+    return True
+
+
 def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     """Shares and changes in SIPRI's terms: import dependence, share of a supplier's exports, world shares,
     a party's total exports or imports and their change between periods, weapon-category shares."""
     doc = ctx.doc
+    s = _SOURCE_NATION.sub(r"\g<a> \g<what>", s)
+    s = _VOLUME_OF.sub(lambda v: f"{v.group('w')} arms {v.group('f').lower()}s", s)
     s = _list_item(resolve_descriptors(normalise_figures(s), doc), doc)
     out: list[dict[str, Any]] = []
     used: list[tuple[int, int]] = []
@@ -1542,6 +1589,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         is found, the claim is added and ``m`` taken; the supplier, recipient and period are returned, else None."""
         if not (sup and rec and sup != rec and f) or not free(m):
             return None
+        if _TO_REGION.match(s, m.end()):
+            return None  # "78 per cent of Russia's arms exports to Southeast Asia": a share of one region's flow
         p = _single_period(s, m.end(), doc)
         if p is None:
             return None
@@ -1635,9 +1684,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     rx = re.compile(rf"{_st('sup')}(?:\s+[^.;%,]{{0,100}}?)?(?:,\s*|\s+)(?:and\s+)?(?:(?:which|that|who)\s+)?"
                     rf"(?:has\s+|have\s+|had\s+)?"
                     rf"(?:still\s+|also\s+|alone\s+)?(?:accounted for|accounts for|accounting for|supplied|supplies|"
-                    rf"supplying|provided|provides|providing|made up|makes up|delivered)\s+{_fig('a')}\s+of\s+"
+                    rf"supplying|provided|provides|providing|made up|makes up|delivered|furnished|furnishes|"
+                    rf"furnishing)\s+"
+                    rf"{_fig('a')}\s+of\s+"
                     rf"(?:the\s+)?(?:total\s+)?(?:(?:{_st('rec')}|(?P<recpro>its|their))\s+(?:total\s+)?{_IMPORTS}|"
-                    rf"(?:{_ARMS}\s+)?(?:imports|supplies|deliveries)\s+(?:of\s+|to\s+){_st('rec3')})", re.I)
+                    rf"(?:{_ARMS}\s+)?(?:imports|supplies|deliveries)\s+(?:of\s+|to\s+){_st('rec3')}|"
+                    # "The US accounted for 60 percent of the arms shipped to the UAE"
+                    rf"(?:{_ARMS}\s+(?:shipped|delivered|sold|exported|supplied|transferred)|(?:all\s+)?(?:{_ARMS}\s+)?"
+                    rf"(?:exports|transfers))\s+to\s+{_st('rec4')}(?!\s+(?:and|or)\s))", re.I)
     rx2 = re.compile(rf"{_fig('a')}\s+of\s+(?:the\s+)?(?:total\s+)?{_st('rec')}\s+(?:total\s+)?{_IMPORTS}"
                      rf"{_PERIOD_PHRASE}\s+"
                      rf"(?:came|come|were supplied|was supplied|originated)\s+from\s+{_st('sup')}", re.I)
@@ -1647,7 +1701,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             continue  # "Ukraine's main supplier was the USA, which accounted for ...": the possessor is no supplier
         sup, rec, fa = _code(m.group("sup")), _code(m.group("rec")), _read_fig(m, "a")
         if rec is None and "rec3" in m.re.groupindex:
-            rec = _code(m.group("rec3"))  # "of the total arms imports of Pakistan", "of the arms supplies to Ukraine"
+            # "of the total arms imports of Pakistan", "of the arms supplies to Ukraine", "of the arms shipped to Oman"
+            rec = _code(m.group("rec3") or m.group("rec4"))
         if rec is None and "recpro" in m.re.groupindex and m.group("recpro"):
             rec = _nearest_state(s, m.start("recpro"), not_=sup)  # "... supplier to Egypt ... of its arms imports"
         got = two_states(m, sup, rec, fa, _dependence_claim)
@@ -1711,6 +1766,28 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if m.group("rec3") and _code(m.group("rec3")) != rec:
             continue
         two_states(m, sup, rec, fa, _dependence_claim)
+    # 2a'. "France emerged as the second largest supplier to India with a share of 29%"; "In 2018-22, France was
+    #      India's second biggest arms supplier with a 29% share" (a rank among one recipient's suppliers)
+    ordinal = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))"
+    rx = re.compile(rf"{_st('sup')}\s+(?:has\s+)?(?:emerged\s+as|was|is|became|has\s+become|remained|remains|"
+                    rf"ranked(?:\s+as)?|"
+                    rf"stood\s+as|came\s+in\s+as)\s+(?:the\s+|{_st('rec')}\s+)?(?:{ordinal}[\s-]+)?(?:(?:largest|biggest|main|"
+                    rf"top|leading|principal|primary|major)\s+)?(?:arms\s+|weapons\s+)?supplier(?:\s+of\s+(?:major\s+)?arms)?"
+                    rf"(?:\s+(?:to|of|for)\s+{_st('rec2')})?(?:\s+(?:in|during|over)\s+(?:the\s+)?(?:period\s+)?{PERIOD}"
+                    rf"(?:\s+period)?)?,?\s+(?:with|providing|supplying|accounting\s+for)\s+"
+                    rf"(?:a\s+share\s+of\s+{_fig('a')}|an?\s+{_fig('b')}\s+share\b(?!\s+of)|{_fig('c')}\s+of\s+"
+                    rf"(?:(?:its|their|(?:the\s+)?(?:total\s+)?{_st('rec3')})\s+(?:total\s+)?(?:arms\s+|weapons\s+)?imports|"
+                    rf"all\s+(?:arms\s+)?(?:transfers|deliveries|imports)\b(?!\s+(?:to|of)\b)))", re.I)
+    for m in rx.finditer(s):
+        recs = {_code(m.group(g)) for g in ("rec", "rec2", "rec3") if m.group(g)}
+        if len(recs) != 1:
+            continue  # no recipient named, or two that differ
+        rec = recs.pop()
+        after = RE.match(r"\s+of\s+([^,;.]{0,40})", s[m.end():])
+        if after and set(_distinct_states(after.group(1))) - {rec}:
+            continue  # "with a share of 83 % of India's imports": another state's share
+        f = _read_fig(m, "a") or _read_fig(m, "b") or _read_fig(m, "c")
+        two_states(m, _code(m.group("sup")), rec, f, _dependence_claim)
     # 2b. "Dhaka procured 71% of its arms from China(, and Myanmar 68%)"; "Its largest arms supplier was Russia,
     #     from which it bought 62% of its weaponry"
     what = (r"(?:total\s+)?(?:major\s+)?(?:arms(?:\s+imports)?|weapons|weaponry|imports|"
@@ -1738,6 +1815,13 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             r2, fc = _code(m2.group("r2")), _read_fig(m2, "c")
             if r2 and fc and r2 != sup:
                 out.append(_dependence_claim(sup, r2, p, fc))
+        # "... from China and another 7 per cent from Turkey": another supplier, the same recipient
+        m3 = RE.match(rf"{_PERIOD_PHRASE}\s*,?\s+and\s+(?:another|a\s+further)\s+{_fig('d')}\s*from\s+{_st('s2')}",
+                      s[m.end():], re.I)
+        if m3:
+            s2, fd = _code(m3.group("s2")), _read_fig(m3, "d")
+            if s2 and fd and s2 not in (sup, rec):
+                out.append(_dependence_claim(s2, rec, p, fd))
     # 2c. "Pakistan's arms imports from China rose from 45% of its total weapons imports in 2008-12 to 70% in 2013-17"
     rx = re.compile(rf"{_st('rec')}\s+(?:arms?\s+|weapons?\s+)?imports\s+from\s+{_st('sup')}\s+(?:has\s+|have\s+)?"
                     rf"(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+from\s+{_fig('a')}\s+of\s+(?:its|their)\s+(?:total\s+)?"
@@ -1754,7 +1838,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         take(m)
     # 3. "Some 35 % of China's weapon exports go to Pakistan, 20 % to Bangladesh and 16 % to Myanmar";
     #    "India took / received 30 % of France's arms exports"; "With its 38 % share, India was Russia's largest client"
-    rx = re.compile(rf"{_fig('a')}\s+of\s+(?:the\s+)?(?:total\s+)?{_st('sup')}\s+(?:total\s+)?{_EXPORTS}\s+"
+    rx = re.compile(rf"{_fig('a')}\s+of\s+(?:the\s+|all\s+)?(?:total\s+)?{_st('sup')}\s+(?:total\s+)?{_EXPORTS}\s+"
                     rf"(?:go|goes|went|were delivered|was delivered|were destined)\s+to\s+{_st('rec')}", re.I)
     for m in rx.finditer(s):
         sup, rec, fa = _code(m.group("sup")), _code(m.group("rec")), _read_fig(m, "a")
@@ -1804,12 +1888,23 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                      rf"(?:was|were|made up|represented|accounted for|was regarded as|amounted to)\s+{_fig('a')}"
                      rf"\s+of\s+"
                      rf"(?:the\s+)?(?:total\s+)?{_st('sup')}\s+(?:total\s+)?{_EXPORTS}", re.I)
+    # "Those arms predominantly went to Pakistan, making up 63 per cent of China's total arms exports"
+    rx4 = re.compile(rf"\b(?:went|go|goes|were\s+delivered|were\s+sold)\s+(?:mainly\s+|mostly\s+|predominantly\s+)?"
+                     rf"to\s+"
+                     rf"{_st('rec')},\s+(?:making\s+up|accounting\s+for|representing)\s+{_fig('a')}\s+of\s+(?:the\s+)?"
+                     rf"(?:total\s+)?{_st('sup')}\s+(?:total\s+)?{_EXPORTS}", re.I)
+    # "Saudi Arabia was the largest recipient of US arms in 2015–19 and accounted for 25 percent of U.S. arms exports"
+    rx5 = re.compile(rf"{_st('rec')}\s+(?P<mid>(?:was|is|remained|remains|became)\s[^.;%]{{1,80}}?)\s+and\s+"
+                     rf"(?:also\s+)?(?:accounted\s+for|took|received|absorbed)\s+{_fig('a')}\s+of\s+(?:the\s+)?"
+                     rf"(?:total\s+)?{_st('sup')}\s+(?:total\s+)?{_EXPORTS}", re.I)
     rx2 = re.compile(rf"\bwith\s+(?:its|a)\s+{_fig('a')}\s+share,\s+{_st('rec')}\s+(?:was|is|remained|remains)\s+"
                      rf"(?:by far\s+|still\s+)?{_st('sup')}\s+(?:largest|biggest|main|top|second[- ]largest|"
                      rf"third[- ]largest)\s+(?:arms\s+)?(?:client|customer|buyer|recipient|market)", re.I)
-    for m in [*rx.finditer(s), *rx2.finditer(s), *rx3.finditer(s)]:
+    for m in [*rx.finditer(s), *rx2.finditer(s), *rx3.finditer(s), *rx4.finditer(s), *rx5.finditer(s)]:
         sup = _code(m.group("sup")) or ("sup2" in m.re.groupindex and _code(m.group("sup2"))) or None
         rec, fa = _code(m.group("rec")), _read_fig(m, "a")
+        if m.re is rx5 and set(_distinct_states(m.group("mid"))) - {sup}:
+            continue  # another state between the recipient and its share: whose share it is is not said
         got = two_states(m, sup, rec, fa, _client_claim)
         if got is None:
             continue
@@ -1829,9 +1924,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     #    "The US share of global arms trade rose ... to 33 %, while Russian fell slightly to 23 %",
     #    "with a 6 % share of the global arms trade", "accounted for 11 % of total global arms imports"
     who_rx = rf"(?:{_st('who')}|(?P<pro>its|their|the country['’]s))"
-    rx = re.compile(rf"{who_rx}\s+share\s+(?:of|in)\s+(?:the\s+volume\s+of\s+)?{_WORLD}\s+(?:arms\s+|weapons?\s+)?"
+    rx = re.compile(rf"{who_rx}\s+(?:(?:global|world|worldwide)\s+share\s+(?:of|in)\s+(?:the\s+)?"
+                    rf"(?:defen[cs]e\s+|arms\s+|weapons?\s+)?|share\s+(?:of|in)\s+(?:the\s+volume\s+of\s+)?{_WORLD}\s+"
+                    rf"(?:arms\s+|weapons?\s+|defen[cs]e\s+)?)"
                     rf"(?P<flow>exports|trade|sales|total|"
-                    rf"market|imports|transfers)(?:\s+of\s+major\s+arms)?"
+                    rf"market|imports|transfers|supplies)(?:\s+of\s+major\s+arms)?"
                     rf"(?:\s+(?:between|in|during|over|for)\s+(?:the\s+)?(?:years?\s+|period\s+)?(?:19|20)\d\d\s*[–—-]\s*"
                     rf"(?:19|20)?\d\d)?\s+(?:has\s+)?(?P<verb>declined below|"
                     rf"fell below|dropped below|{_CHANGE_UP}|{_CHANGE_DOWN}|was|stood at|reached|"
@@ -1891,6 +1988,13 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             if m2 and _code(m2.group("s2")) and _read_fig(m2, "d"):
                 s2 = _code(m2.group("s2"))
                 out.append(_world_share_claim(s2, imports, p, _read_fig(m2, "d"), pair))  # type: ignore[arg-type]
+            # "..., compared to 0.1 % in 2014-2018": the same share in an earlier period
+            m4 = RE.match(rf"\s*(?:,?\s*(?:compared\s+(?:to|with)|up\s+from|down\s+from)\s+|\(\s*){_fig('u')}\s+"
+                          rf"(?:in|during)\s+(?:the\s+)?(?:period\s+)?{PERIOD}", tail, re.I)
+            if m4 and _read_fig(m4, "u"):
+                p4 = _period_of(m4.groups()[-2:])  # type: ignore[arg-type]
+                if p4 and p4[1] < p[0]:
+                    out.append(_world_share_claim(who, imports, p4, _read_fig(m4, "u"), pair))  # type: ignore[arg-type]
         # "... after India (14 %) and Saudi Arabia (7 %)": the same measure for the states in parentheses
         for m3 in RE.finditer(rf"{_st('s3')}\s+\({_fig('e')}\)", s[m.end():], re.I):
             if RE.search(r"\b(?:from|to|of|by|with|in|for)\s+(?:the\s+)?$", s[m.end():m.end() + m3.start()], re.I):
@@ -1902,7 +2006,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 out.append(_world_share_claim(s3, imports, p, fe, pair))
         take(m)
     # "with a 6 % share of the global arms trade"; "Germany was the fifth largest exporter, with a 5.6 per cent share"
-    rx = re.compile(rf"\bwith\s+an?\s+{_fig('a')}\s+share(?:\s+of\s+(?:{_WORLD}\s+)?(?:the\s+)?(?:{_WORLD}\s+)?"
+    rx = re.compile(rf"\bwith\s+(?:an?\s+{_fig('a')}\s+share|a\s+(?:global|world)\s+share\s+of\s+{_fig('b')})"
+                    rf"(?:\s+of\s+(?:{_WORLD}\s+)?(?:the\s+)?(?:{_WORLD}\s+)?"
                     rf"(?:total\s+)?(?:arms\s+)?(?P<flow>trade|exports|imports|market|sales)\b|(?=\s*[.;,]|\s*$))",
                     re.I)
     for m in rx.finditer(s):
@@ -1922,14 +2027,14 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if len(set(states)) != 1:
             continue
         who = states[0]
-        fa = _read_fig(m, "a")
+        fa = _read_fig(m, "a") or _read_fig(m, "b")
         p = _single_period(s, m.end(), doc)
         if fa is None or p is None:
             continue
         out.append(_world_share_claim(who, imports, p, fa, pair))
         take(m)
     rx = re.compile(rf"(?:(?:{_st('who')}|(?P<pro>\b(?:its|their)))(?:,\s+(?:the|a|an)\s+[^.;,]{{0,60}}?\s|"
-                    rf"\s+(?:[^.;]{{0,90}}?\s)?)(?:and\s+)?|"
+                    rf"\s+(?:[^.;]{{0,90}}?\s)?|,\s+(?=with\s))(?:and\s+)?|"
                     rf"(?P<dem>\b(?:this|it|that))\s+(?:(?:still|also|now|alone)\s+)?(?:to\s+)?)"
                     rf"(?:accounted for|accounts for|accounting for|account for|received|receiving|made|making|"
                     rf"represented|represents|held|holds|took|takes|with|constituted|constitutes|constitute|"
@@ -1942,7 +2047,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     rf"(?:arms\s+)?(?P<flow2>imports|exports|sales|purchases)\s+(?:worldwide|globally)|"
                     rf"all\s+(?:arms|weapons)(?:\s+(?P<flow3>exports|imports|sales))?\s+(?:in\s+the\s+world|"
                     rf"around\s+the\s+world|worldwide|globally)|"
-                    rf"(?:the\s+)?(?P<tot4>total\s+)?(?:arms\s+)?(?P<flow4>exports|imports)(?:\s+of\s+arms)?\b)", re.I)
+                    rf"(?:the\s+)?(?P<tot4>total\s+|all\s+)?(?:arms\s+)?(?P<flow4>exports|imports|sales)(?:\s+of\s+arms)?\b)",
+                    re.I)
     for m in rx.finditer(s):
         verb_at = m.start("av") if m.group("av") else m.end()
         # "China was the world's sixth largest importer ... after Saudi Arabia, India, Egypt, Australia and Algeria,
@@ -1966,14 +2072,19 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         fa = _read_fig(m, "a")
         if not who or fa is None or not free(m):
             continue
+        if RE.match(rf"\s+(?:to|in|from|within|across)\s+{_REGION_NAMES}(?![\w-])", s[m.end():], re.I):
+            continue  # "54 % of global arms sales to the Middle East": a share of one region's trade
         if m.group("flow4") and not (
                 (m.group("tot4") and RE.search(r"\b(?:global|world|worldwide)\b|around the world", s, re.I))
-                or RE.search(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}(?:arms\s+)?(?:importer|exporter)", s, re.I)):
+                or RE.search(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}(?:arms\s+)?(?:importer|exporter)", s, re.I)
+                or (m.group("tot4") and _sole_total(s, m, doc))):
             # "36 percent of the total exports of arms ... around the world", "the world's largest importer ...,
             # accounting for 12 percent of the imports": the world's; otherwise whose total is not said
             continue
         flow = (m.group("flow") or m.group("flow2") or m.group("flow3") or m.group("flow4") or "").lower()
         flow = flow.replace("purchases", "imports").replace("deliveries", "exports")
+        if m.group("flow4") and flow == "sales":
+            flow = "exports"  # "the world's third largest arms exporter was Germany, with 11 percent of total sales"
         if m.group("sell") and flow in ("", "sales", "exports"):
             flow = "exports"  # "supplying roughly 6 percent of global arms"
         if not flow and m.group("armsonly"):
@@ -2020,7 +2131,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 out.append(_world_share_claim(lc, imports, p, fl, pair))
             pos += ml.end()
         # "..., up from 3.6 percent during the 2006-2010 period": the same share in an earlier period
-        mu = RE.match(rf"[^.;%]{{0,40}}?,?\s+(?:up|down)\s+from\s+{_fig('u')}(?:\s+(?:in|during)\s+(?:the\s+)?"
+        mu = RE.match(rf"[^.;%]{{0,40}}?,?\s+(?:(?:up|down)\s+from|compared\s+(?:to|with))\s+{_fig('u')}"
+                      rf"(?:\s+(?:in|during)\s+(?:the\s+)?"
                       rf"{PERIOD}(?:\s+period)?)?", s[m.end():], re.I)
         if mu and _read_fig(mu, "u"):
             pu = [q for q in _sentence_periods(mu.group(0)) if q != p]
@@ -2162,6 +2274,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         elif flow in ("deliveries", "transfers") and prep == "to" and z and not (x or y) \
                 and _distinct_states(s) == [z]:
             sup, rec = None, z  # "deliveries to Algeria ... increased by 277 percent": Algeria's imports, all suppliers
+            flow = "imports"
+        elif flow in ("deliveries", "transfers") and x and not (y or z) and RE.search(
+                r"\b(?:importers?|recipients?|buyers?)\b", s, re.I) and not RE.search(
+                r"\b(?:exporters?|suppliers?|sellers?)\b", s, re.I):
+            sup, rec = None, x  # "Azerbaijan was the largest importer ..., after its deliveries increased by 217%"
             flow = "imports"
         elif flow.startswith("export") or flow in ("deliveries", "sales", "sale", "transfers"):
             sup = x or y  # "the sale of US arms to Pakistan dropped": the supplier after "of"
@@ -2344,15 +2461,36 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     if items:
         frm = RE.search(rf"\b(?:importers|buyers|recipients|customers|clients)\s+(?:of\s+\w+\s+)?from\s+{_st('f')}|"
                         rf"\b(?:importers|buyers|recipients|customers|clients)\s+of\s+{_st('f2')}\s+(?:major\s+)?"
-                        rf"(?:arms|weapons|weaponry|military equipment)", s, re.I)
+                        rf"(?:arms|weapons|weaponry|military equipment)|"
+                        # "Turkey's top defense export destinations were ..."; "two-thirds of Russia's arms exports
+                        # went to three countries: India (34%), ..."
+                        rf"{_st('f3')}\s+(?:(?:top|main|largest|biggest|key|leading|principal|major)\s+)?"
+                        rf"(?:(?:arms|defen[cs]e|weapons?|military)\s+)(?:export\s+(?:destinations|markets|customers|"
+                        rf"clients|recipients|buyers)|exports\s+went\s+to\s+(?:\w+\s+)?(?:countries|states)\s*:)|"
+                        # "the U.S. sold one-third of its arm exports to South Korea (15%), Israel (13%) ..."
+                        rf"{_st('f4')}\s+(?:sold|delivered|exported|supplied|sent)\s+[^.;()]{{0,30}}?\s+of\s+(?:its|their)\s+"
+                        rf"(?:arms?\s+|weapons?\s+)?exports\s+to\s+(?=(?:the\s+)?(?:{_ST_ALT})\s*\()", s, re.I)
         sup_to = RE.search(rf"\b(?:arms\s+)?(?:suppliers?|sources?)\s+(?:of\s+(?:major\s+)?arms\s+)?(?:to|of)\s+"
                            rf"{_st('t')}", s, re.I)
+        # "Its top three suppliers remain Russia (48%), ..."; "For Morocco, the leading suppliers are ..."
+        ranked = r"(?:(?:top|main|leading|largest|biggest|principal|major|key)\s+)(?:(?:two|three|four|five)\s+)?"
+        sup_own = None if sup_to else RE.search(
+            rf"(?:(?<![\w-])(?P<tpro>[Ii]ts|[Tt]heir)\s+|{_st('t2')}\s+|\b[Ff]or\s+{_st('t3')},\s+(?:the\s+)?)"
+            rf"{ranked}(?:arms\s+|weapons?\s+)?suppliers\s+(?:are|were|remain|remained|include|included|was|is)\b",
+            s[:items[0].start()])
+        if sup_own is not None:
+            own = _code(sup_own.group("t2") or sup_own.group("t3")) or (
+                _antecedent(s, sup_own.start(), doc) if sup_own.group("tpro") else None)
+            sup_to = sup_own if own else None
         inner0 = (items[0].group("inner") or "").lower()
         words = (s + " " + doc.recent).lower()
         kind = None
         supplier = recipient = None
         if frm:
-            kind, supplier = "exports_of", _code(frm.group("f") or frm.group("f2"))
+            kind, supplier = "exports_of", _code(next((frm.group(g) for g in ("f", "f2", "f3", "f4") if frm.group(g)),
+                                                      None))
+        elif sup_to and sup_to is sup_own:
+            kind, recipient = "imports_of", own
         elif sup_to and _code(sup_to.group("t")):
             kind, recipient = "imports_of", _code(sup_to.group("t"))
         elif RE.match(r"\s*of\s+(?:its|their)\s+(?:arms\s+)?exports\b", inner0):
@@ -3219,6 +3357,10 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                          rf"(?<!\bamounting\s)(?<!\bamount\s)\b(?:to|from)\s+$", pre, re.I) or \
                     RE.match(r"\s+(?:rise|increase|growth|jump|fall|drop|decline|decrease)\b", c[m.end():], re.I):
                 continue  # a share said with a change ("rose to 43 %", "up from 35 %"): read below, not here
+            if RE.match(rf"\s+of\s+(?:[\w'’]+\s+){{0,3}}?(?:exports?|imports?|sales|deliveries|purchases)\s+"
+                        rf"(?:to|from)\s+"
+                        rf"(?:the\s+)?(?:{_ST_ALT})\s*\(\s*\d", c[m.end():]):
+                continue  # "sold one-third of its arm exports to South Korea (15%), Israel (13%) ...": the group's
             slots = _share_slots(c, m.start(), m.end(), s, a, doc, each)
             if not slots:
                 continue
