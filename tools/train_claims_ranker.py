@@ -2,7 +2,7 @@
 
     python tools/train_claims_ranker.py                       # train on the development parts, write the model
     python tools/train_claims_ranker.py --parts dev heldout   # train on some parts only
-    python tools/train_claims_ranker.py --out model.json --threshold 0.6
+    python tools/train_claims_ranker.py --out model.json --threshold 0.9
 
 Each labelled document is read by :func:`amity.claims.extract` as in ``tools/eval_claims.py``; every figure the
 ranker sees is paired with the labelled claims of its sentence: a reading is a positive example where its indicator,
@@ -171,7 +171,7 @@ def train(parts: list[str], l2: float = 0.1) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--parts", nargs="+", default=list(E.DEV_PARTS))
-    ap.add_argument("--threshold", type=float, default=0.6,
+    ap.add_argument("--threshold", type=float, default=0.9,
                     help="probability a reading needs to be pre-filled where no phrase rule read the figure")
     ap.add_argument("--l2", type=float, default=0.1)
     ap.add_argument("--out", type=Path, default=OUT)

@@ -67,10 +67,15 @@ def test_choice_probabilities_include_no_claim() -> None:
     (["Kazakhstan's arms purchases came mostly from Russia, which supplied 87 percent of them in 2011-2015."],
      "Arms trade", [("import_dependence", ("RUS", "KAZ"), [2011, 2015], 87.0)]),
 ])
-def test_the_ranker_reads_forms_the_phrase_rules_do_not(sentences: list[str], title: str, expected: list) -> None:
+def test_the_ranker_reads_forms_the_phrase_rules_do_not(sentences: list[str], title: str, expected: list,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     text = _doc(*sentences, title=title)
     assert _rows(text, ranker=False) == []
+    # the readings it chooses, pre-filled at a threshold of 0.6 (the shipped one, higher, pre-fills a subset of them)
+    monkeypatch.setitem(L.load_model(), "threshold", 0.6)
     assert _rows(text) == expected
+    monkeypatch.setitem(L.load_model(), "threshold", 1.0)
+    assert _rows(text) == []
 
 
 def test_a_ranker_reading_says_so_in_its_notes() -> None:

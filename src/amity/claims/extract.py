@@ -454,6 +454,9 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     m = PEAK_RE.search(s)
     if m:
         y = _nearest_year(s, m.end(), m.end())
+        if y and all(any(a <= ym.start() < b for a, b, _p in _period_spans(s))
+                     for ym in RE.finditer(rf"(?<!\d){y}(?!\d)", s)):
+            y = None  # "exports from 2015-2019 were the highest ever": a period's total, no peak year
         if y:
             out.append(dict(indicator="deliveries_tiv", dyad=[sup, rec], test="peak",
                             period=[y - 10, min(y + 10, ctx.doc_year)], expected=y, tolerance=0, unit="year",
@@ -1538,6 +1541,10 @@ def _list_item(s: str, doc: _DocCtx) -> str:
 #: "the global volume of imported weapons": global arms imports
 _VOLUME_OF = re.compile(r"\b(?P<w>global|world|international)\s+volume\s+of\s+(?P<f>import|export)ed\s+"
                         r"(?:arms|weapons)", re.I)
+#: "market share", "global market share", "share in the world arms market" (read as world arms exports where the
+#: text speaks of exports only)
+_MARKET_SHARE = re.compile(r"(?P<pre>\b(?:its|their|[\w’']+['’]s?|an?\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+)"
+                           r"(?:global\s+|world\s+|arms\s+)?market\s+share\b", re.I)
 #: a flow to or from one region, right after a share's noun ("... of Russia's arms exports to Southeast Asia")
 _TO_REGION = re.compile(r"\s+(?:to|in|from|within|across)\s+(?:the\s+)?(?:(?:South|North|East|West|Central|"
                         r"Southeast|South-East|Sub-Saharan|Western|Eastern|Northern|Southern|Latin)[\s-]*)?(?:Asia|"
@@ -1571,6 +1578,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     doc = ctx.doc
     s = _SOURCE_NATION.sub(r"\g<a> \g<what>", s)
     s = _VOLUME_OF.sub(lambda v: f"{v.group('w')} arms {v.group('f').lower()}s", s)
+    if not RE.search(r"\bimport|\bbuyers?\b|\bpurchas", s, re.I) and RE.search(
+            r"\bexport|\bsupplier|\bsales\b|\bdeliveries\b", s + doc.recent, re.I):
+        # "Germany's market share increased from 6 percent to 11 percent", "now has a 37 percent market share" (in a
+        # text on exports, with no word of imports): a supplier's world share
+        s = _MARKET_SHARE.sub(lambda v: v.group("pre") + "share of global arms exports", s)
     s = _list_item(resolve_descriptors(normalise_figures(s), doc), doc)
     out: list[dict[str, Any]] = []
     used: list[tuple[int, int]] = []
@@ -2006,17 +2018,23 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 out.append(_world_share_claim(s3, imports, p, fe, pair))
         take(m)
     # "with a 6 % share of the global arms trade"; "Germany was the fifth largest exporter, with a 5.6 per cent share"
-    rx = re.compile(rf"\bwith\s+(?:an?\s+{_fig('a')}\s+share|a\s+(?:global|world)\s+share\s+of\s+{_fig('b')})"
+    rx = re.compile(rf"\b(?P<hv>with|has|had|holds|held|having)\s+(?:an?\s+{_fig('a')}\s+share|(?:a\s+)?"
+                    rf"(?:global|world)\s+share\s+of\s+{_fig('b')})"
                     rf"(?:\s+of\s+(?:{_WORLD}\s+)?(?:the\s+)?(?:{_WORLD}\s+)?"
                     rf"(?:total\s+)?(?:arms\s+)?(?P<flow>trade|exports|imports|market|sales)\b|(?=\s*[.;,]|\s*$))",
                     re.I)
     for m in rx.finditer(s):
         if not free(m):
             continue
-        if m.group("flow"):
+        ranked = {w[:6].lower() for w in RE.findall(r"\b(?:importer|exporter)s?\b", s, re.I)}
+        if m.group("hv").lower() != "with" and not ranked and (m.group("flow") or "").lower() not in ("imports",
+                                                                                                "exports"):
+            continue  # "China holds a 5.2 percent share of the global arms market": whose flow is not said
+        if m.group("flow") and (m.group("flow").lower() in ("imports", "exports") or ranked != {"import"}):
             imports = m.group("flow").lower() == "imports"
+        elif m.group("flow"):
+            imports = True  # "the world's largest arms importer ... with a 14 percent share of the market"
         else:
-            ranked = {w[:6].lower() for w in RE.findall(r"\b(?:importer|exporter)s?\b", s, re.I)}
             if len(ranked) != 1:
                 continue
             imports = ranked == {"import"}
@@ -2028,6 +2046,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             continue
         who = states[0]
         fa = _read_fig(m, "a") or _read_fig(m, "b")
+        if _PREVIOUS.search(s) and not _period_spans(s):
+            continue  # "..., when Russia held a 21 % share": which of two periods the sentence speaks of is unsaid
         p = _single_period(s, m.end(), doc)
         if fa is None or p is None:
             continue
@@ -2446,6 +2466,18 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 imp2 = mb.group("flow").lower() == "imports"
                 out.append(_total_change_claim(x, imp2, per, _read_fig(mb, "b"),
                                                mb.group("noun").lower() in ("reduced", "cut", "lowered"), pair))
+            # "Indonesia increased its arms imports by 84%, Singapore by 146% and Malaysia by 722%": the same change
+            # of other states, each with its own size (only a chain of such items that ends the clause)
+            k, items_ = m.end(), []
+            while (it := RE.match(rf"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?P<w>{_ST_ALT})(?![\w-])\s*(?:[–—-]\s*)?by\s+"
+                                  rf"{_fig('i')}(?![\w-])", s[k:])) is not None:
+                items_.append((_code(it.group("w")), _read_fig(it, "i"), (k + it.start(), k + it.end())))
+                k += it.end()
+            if items_ and "by" in s[m.start():m.end()].lower().split() and not _states_at(
+                    RE.split(r"[.;]", s[k:])[0]) and all(w and f and w != x for w, f, _ in items_):
+                for w, f, span in items_:
+                    out.append(_total_change_claim(w, imp, per, f, down, pair))  # type: ignore[arg-type]
+                    used.append(span)
     out += _respectively(s, doc, pair, free, used)
     out += _ranking_goes_on(s, doc, free, used)
     out += _role_lists(s, doc, free, used)
@@ -2482,11 +2514,24 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             own = _code(sup_own.group("t2") or sup_own.group("t3")) or (
                 _antecedent(s, sup_own.start(), doc) if sup_own.group("tpro") else None)
             sup_to = sup_own if own else None
+        # "... and its main clients being Myanmar (46%), Sri Lanka (25%)": the clients of the state the clause is about
+        cli_own = None if frm else RE.search(
+            rf"(?:(?<![\w-])(?P<cpro>[Ii]ts|[Tt]heir)\s+|{_st('c2')}\s+){ranked}"
+            rf"(?:arms\s+|weapons?\s+|defen[cs]e\s+)?(?:customers|clients|buyers|recipients|export\s+markets)\s+"
+            rf"(?:are|were|being|remain|remained|include|included|was|is)\b", s[:items[0].start()])
+        if cli_own is not None:
+            seller = _code(cli_own.group("c2")) or (
+                (_head_state(s, 0, cli_own.start()) or _antecedent(s, cli_own.start(), doc)) if cli_own.group("cpro")
+                else None)
+            if seller:
+                frm = cli_own
         inner0 = (items[0].group("inner") or "").lower()
         words = (s + " " + doc.recent).lower()
         kind = None
         supplier = recipient = None
-        if frm:
+        if frm is not None and frm is cli_own:
+            kind, supplier = "exports_of", seller
+        elif frm:
             kind, supplier = "exports_of", _code(next((frm.group(g) for g in ("f", "f2", "f3", "f4") if frm.group(g)),
                                                       None))
         elif sup_to and sup_to is sup_own:
@@ -3575,6 +3620,8 @@ def _multiples(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: lis
                 "imports" if m.group("vb").lower() in ("imported", "bought", "purchased", "received") else "exports")
             if not x or x == z:
                 continue
+            if RE.match(rf"\s+(?:those|that)\s+of\b|\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", s[m.end():]):
+                continue  # "India's imports were three times larger than those of China": two states, no change
             n = float(_TIMES[m.group("v").lower()]) if "v" in rx.groupindex else \
                 float(_NUMW.get(m.group("n").lower()) or m.group("n"))
             per = _change_periods(s, (m.start(), m.end()), doc)
