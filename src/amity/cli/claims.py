@@ -52,7 +52,7 @@ MACHINE_READ = ("The claims of a brief's text were read by amity's extractor: on
 
 RankerOpt = typer.Option(False, "--ranker/--no-ranker", help="Also read figures with the slot ranker (a model "
                          "trained on labelled briefs; each claim it pre-fills says so in its notes). Off by default: "
-                         "more figures pre-filled, fewer of them right (docs/claims.md, 'Evaluation of extraction').")
+                         "more figures pre-filled, some of them misread (docs/claims.md, 'Evaluation of extraction').")
 
 
 @app.command()
