@@ -1775,3 +1775,12 @@ def test_readings_mended_after_round_eleven_was_measured() -> None:
         ("share_of_supplier_exports", ("ESP", "CHL"), [2016, 2020], 46.0),
         ("share_of_supplier_exports", ("ESP", "PER"), [2016, 2020], 25.0),
         ("share_of_supplier_exports", ("ESP", "NOR"), [2016, 2020], 14.0)]
+
+
+def test_a_place_named_after_a_person_keeps_its_whole_name() -> None:
+    from amity.claims.extract import _places
+
+    assert [p[0] for p in _places("The drill is held in waters near Peter the Great Bay in 2013.")] == [
+        "Peter the Great Bay"]
+    assert [p[0] for p in _places("They sailed to the Sea of Japan and the East China Sea.")] == [
+        "Sea of Japan", "East China Sea"]

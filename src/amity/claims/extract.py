@@ -378,6 +378,9 @@ def _places(s: str) -> list[tuple[str, int, int]]:
     for m in SEA_RE.finditer(s):
         name = m.group(0)
         name = RE.sub(r"^(?:In|The|From|To|At|And|Then)\s+", "", name)
+        full = RE.search(r"\b[A-Z][a-z]+\s+the\s+$", s[:m.start()])
+        if full:  # "Peter the Great Bay": the whole name, not "Great Bay"
+            name = full.group(0) + name
         if NOT_PLACES.match(name):
             continue
         out.append((name, m.start(), m.end()))
