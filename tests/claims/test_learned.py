@@ -161,3 +161,14 @@ def test_the_cli_reads_with_the_ranker_only_when_asked(tmp_path: Path) -> None:
     assert [(c["indicator"], c["dyad"][0], c["period"], c["expected"]) for c in with_ranker] == [
         ("supplier_world_share", "RUS", [2011, 2015], 25.0)]
     assert claims("--no-ranker") == [] and claims() == []  # off by default (precision first)
+
+
+def test_cross_validation_scores_each_fold_with_a_model_that_never_saw_it() -> None:
+    ev, tr = _tool("eval_claims"), _tool("train_claims_ranker")
+    shipped = L.load_model
+    got = tr.cross_validate(["heldout2", "heldout3"], ["heldout3"], [0.6, 1.01])
+    assert L.load_model is shipped  # the shipped model is back afterwards
+    rules = ev.evaluate(ev.load("heldout3"), ranker=False)
+    # a threshold no probability reaches leaves the rules alone; a lower one pre-fills at least as many
+    assert got[1.01] == {k: rules[k] for k in ("prefilled", "right", "labelled")}
+    assert got[0.6]["prefilled"] >= got[1.01]["prefilled"] and got[0.6]["labelled"] == rules["labelled"]

@@ -1548,10 +1548,12 @@ _VOLUME_OF = re.compile(r"\b(?P<w>global|world|international)\s+volume\s+of\s+(?
 #: text speaks of exports only)
 _MARKET_SHARE = re.compile(r"(?P<pre>\b(?:its|their|[\w’']+['’]s?|an?\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+)"
                            r"(?:global\s+|world\s+|arms\s+)?market\s+share\b", re.I)
-#: a flow to or from one region, right after a share's noun ("... of Russia's arms exports to Southeast Asia")
+#: a flow to or from one region, right after a share's noun ("... of Russia's arms exports to Southeast Asia", "of
+#: global arms sales to the Middle East")
 _TO_REGION = re.compile(r"\s+(?:to|in|from|within|across)\s+(?:the\s+)?(?:(?:South|North|East|West|Central|"
                         r"Southeast|South-East|Sub-Saharan|Western|Eastern|Northern|Southern|Latin)[\s-]*)?(?:Asia|"
-                        r"Africa|Europe|America|Americas|Middle\s+East|Gulf|Oceania|region|continent)\b", re.I)
+                        r"Africa|Europe|America|Americas|Middle\s+East|Gulf|Oceania|sub-region|region|continent)"
+                        r"(?![\w-])", re.I)
 #: "A Swedish think-tank says global arms exports increased 14 percent": who says it, no state of the figure
 _SOURCE_NATION = re.compile(r"\b(?P<a>[Aa]n?|[Tt]he)\s+Swedish\s+(?P<what>think[- ]?tank|(?:peace\s+)?research\s+"
                             r"(?:institute|centre|center|group)|institute|arms\s+(?:watchdog|monitor|researchers?))")
@@ -2095,7 +2097,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         fa = _read_fig(m, "a")
         if not who or fa is None or not free(m):
             continue
-        if RE.match(rf"\s+(?:to|in|from|within|across)\s+{_REGION_NAMES}(?![\w-])", s[m.end():], re.I):
+        if _TO_REGION.match(s, m.end()):
             continue  # "54 % of global arms sales to the Middle East": a share of one region's trade
         if m.group("flow4") and not (
                 (m.group("tot4") and RE.search(r"\b(?:global|world|worldwide)\b|around the world", s, re.I))
