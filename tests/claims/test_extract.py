@@ -125,8 +125,9 @@ def test_third_brief_passages_found() -> None:
 def test_fiia_structured_claims(seeds: Path) -> None:
     cl = _claims(extract(_brief(seeds, FIIA), source="fiia-2018"))
     assert _has(cl, indicator="deliveries_tiv", dyad=["RUS", "CHN"], test="peak", expected=2005)
-    assert _has(cl, indicator="deliveries_tiv", test="value", expected=3.1, unit="US$ (billions)", period=[2005, 2005])
-    assert _has(cl, indicator="deliveries_tiv", test="value", expected=0.6, period=[2016, 2016])
+    # "3.1 billion USD", "$0.6 billion": values in US$ are not pre-filled (no indicator of amity is in money)
+    assert not _has(cl, test="value", indicator="deliveries_tiv")
+    assert not [c for c in cl if str(c.get("unit")).startswith("US$")]
     assert _has(cl, indicator="share_of_supplier_exports", test="share", expected=[34.0, 60.0], period=[1999, 2006])
     assert _has(cl, indicator="double_vetoes", test="count", period=[2001, 2012])
     assert _has(cl, indicator="exercises_per_year", test="first", expected=2013, params={"domain": "air"})
@@ -159,7 +160,7 @@ def test_third_brief_structured_claims() -> None:
     cl = _claims(extract((FIXTURES / "third_brief.txt").read_text(encoding="utf-8")))
     assert _has(cl, indicator="deliveries_tiv", dyad=["RUS", "IND"], test="peak", expected=2012)
     assert _has(cl, test="share", dyad=["RUS", "IND"], expected=[35.0, 45.0], period=[2010, 2014])
-    assert _has(cl, test="value", expected=4.7, unit="US$ (billions)", period=[2013, 2013])
+    assert not _has(cl, test="value", expected=4.7)  # "$4.7 billion": money, a passage (MONEY_NOTE)
     assert _has(cl, test="count", indicator="vetoes_per_year", expected=4, period=[1957, 1971])
     assert _has(cl, test="comparison", params={"other": ["RUS", "CHN"], "relation": "greater"}, period=[2018, 2018])
     assert _has(cl, test="first", expected=2003, params={"domain": "sea"})
@@ -1784,3 +1785,56 @@ def test_a_place_named_after_a_person_keeps_its_whole_name() -> None:
         "Peter the Great Bay"]
     assert [p[0] for p in _places("They sailed to the Sea of Japan and the East China Sea.")] == [
         "Sea of Japan", "East China Sea"]
+
+
+def test_variants_of_a_wording_are_read_in_its_common_form() -> None:
+    from amity.claims.extract import normalise_wording
+
+    # each variant, rewritten for the rules (the passage itself is kept as written)
+    assert normalise_wording("HoweverPeru’s arms imports fell.") == "However Peru’s arms imports fell."
+    assert normalise_wording("a drop in its arms import between") == "a drop in its arms imports between"
+    assert normalise_wording("the arms importer in 2019") == "the arms importer in 2019"  # a noun, left alone
+    # changes and shares in the variant wordings, each read as its common form is
+    assert _slots(SIPRI, "Peru has seen a 12 percent drop in its arms import between 2013-17 and 2018-22.") == [
+        ("recipient_total_imports", "PER", [2013, 2022], -12.0)]
+    assert _slots(SIPRI, "Norway's arms exports have sharply decreased (by 18% between 2013-17 and 2018-22).") == [
+        ("supplier_total_exports", "NOR", [2013, 2022], -18.0)]
+    assert _slots(SIPRI, "Peru accounted for a 2.5 percent share of total global arms imports in 2018–22.") == [
+        ("recipient_world_share", "PER", [2018, 2022], 2.5)]
+    assert _slots(SIPRI, "Peru's share of arms purchases in the world was 2 percent in 2016-20.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 2.0)]
+    assert _slots(SIPRI, "Norway accounted for 3% of all arms exports from 2018 to 2022, up from 2% from 2013 to "
+                  "2017.") == [("supplier_world_share", "NOR", [2018, 2022], 3.0),
+                               ("supplier_world_share", "NOR", [2013, 2017], 2.0)]
+    assert _slots(SIPRI, "Norway's contribution to Peru's arms imports rose from 14% in 2011-15 to 21% in "
+                  "2016-20.") == [("import_dependence", ("NOR", "PER"), [2011, 2015], 14.0),
+                                  ("import_dependence", ("NOR", "PER"), [2016, 2020], 21.0)]
+    assert _slots(SIPRI, "Between 2016-20, Norway's share in the supply of arms to Peru was 21 percent.") == [
+        ("import_dependence", ("NOR", "PER"), [2016, 2020], 21.0)]
+    assert _slots(SIPRI, "Compared to 2011-15, there was a decrease of 30 percent in arms exported by Norway to Peru "
+                  "in 2016-20.") == [("deliveries_tiv", ("NOR", "PER"), [2011, 2020], -30.0)]
+    assert _slots(SIPRI, "Peru – Imports increased by 4.5% between 2011–2015 and 2016–2020") == [
+        ("recipient_total_imports", "PER", [2011, 2020], 4.5)]
+    assert _slots(SIPRI, "Peru was the fifth largest arms importer in 2016-20, with an increase of 40% compared with "
+                  "2011–15.") == [("recipient_total_imports", "PER", [2011, 2020], 40.0)]
+    assert _slots(SIPRI, "In 2016-20, Norway was the largest arms exporter with 21 percent.") == [
+        ("supplier_world_share", "NOR", [2016, 2020], 21.0)]
+    # the guards: a group's share of "all arms exports", "with an N percent share of" read as written, a share
+    # "of the international arms sales" (whose side the rule of that wording decides) left as it was
+    assert _slots(SIPRI, "Norway and Western Europe – accounted for 30% of all arms exports in 2016-20.") == []
+    assert normalise_wording("With a 9 percent share of total global arms imports, Peru was") == (
+        "With a 9 percent share of total global arms imports, Peru was")
+    assert normalise_wording("a 9 percent share of the international arms sales") == (
+        "a 9 percent share of the international arms sales")
+
+
+def test_a_value_in_dollars_stays_a_passage_with_the_reason() -> None:
+    from amity.claims.extract import MONEY_NOTE
+
+    text = _doc("Russian arms deliveries to Peru reached $1.2 billion in 2015.")
+    cands = [c for c in extract(text, pair=("RUS", "PER")) if "$1.2 billion" in c.passage]
+    assert [c.claim for c in cands] == [None] and MONEY_NOTE in cands[0].notes
+    # a value the text says is in TIV is checkable, and pre-filled
+    tiv = _one(_doc("Russian arms deliveries to Peru were worth $120 million in SIPRI TIV in 2015."),
+               pair=("RUS", "PER"))
+    assert [(c["unit"], c["expected"], c["period"]) for c in tiv] == [("SIPRI TIV (millions)", 120.0, [2015, 2015])]

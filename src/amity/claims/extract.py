@@ -470,9 +470,9 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             break
         amount = float((mm.group("a1") or mm.group("a2")).replace(",", ""))
         scale = (mm.group("s1") or mm.group("s2") or "").lower()
-        unit = "US$ (billions)" if scale in ("billion", "bn") else "US$ (millions)" if scale else "US$"
-        if "tiv" in s.lower():
-            unit = "SIPRI TIV (millions)" if scale != "billion" else "SIPRI TIV (billions)"
+        if "tiv" not in s.lower():
+            continue  # a value in US$ (MONEY_NOTE): SIPRI's TIV is a volume index, not money
+        unit = "SIPRI TIV (millions)" if scale != "billion" else "SIPRI TIV (billions)"
         y = _nearest_year(s, mm.start(), mm.end())
         if y is None:
             continue
@@ -517,6 +517,11 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                         expected=[50, 100], tolerance=0, unit="percent", params={"aggregate": "mean"},
                         text=f"{rec} bought more arms from {sup} than from all others combined since {y0}"))
     return out
+
+
+#: why a figure in US$ stays a passage (docs/claims.md, "What is not pre-filled")
+MONEY_NOTE = ("a value in US$: not pre-filled (SIPRI's trend-indicator values are a volume index, not money, and "
+              "amity has no indicator in US$)")
 
 
 def _client_range_shares(s: str, sup: str, rec: str) -> list[dict[str, Any]]:
@@ -586,6 +591,9 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     since = RE.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s + " " + ctx.prev, re.I)
     for name, p0, p1 in _places(s):
+        clause = RE.split(r"[:;]", s[max(0, p0 - 120):p0])[-1]
+        if RE.search(r"\bpatrols?\b", clause, re.I) and not EXERCISE_RE.search(clause):
+            continue  # "joint air patrols in the Sea of Japan": a patrol, not an exercise, was there
         y = _nearest_year(s, p0, p1)
         if not y and not RE.search(r"\b(?:held|hold|holds|conducted|conducts|staged|stages|sailed|took place|carried "
                                    r"out|reached|reach|patroll?ed|exercised|drilled|as far as)\b", s, re.I):
@@ -1462,7 +1470,113 @@ def normalise_figures(s: str) -> str:
     s = RE.sub(rf"\b(from|between)\s+(\d+(?:\.\d+)?)\s+(to|and)\s+(\d+(?:\.\d+)?)\s*({_PCT})",
                lambda m: f"{m.group(1)} {m.group(2)}{'' if m.group(5) == '%' else ' '}{m.group(5)} {m.group(3)} "
                          f"{m.group(4)}{'' if m.group(5) == '%' else ' '}{m.group(5)}", s, flags=re.I)
+    return normalise_wording(s)
+
+
+#: the variants of a wording the SIPRI rules read in one form (docs/claims.md, "Variants read in one form")
+_WORDING = [
+    # "HoweverIndia's": a connective run into the next word by the page
+    (r"\b(However|Moreover|Meanwhile|Overall|Besides)(?=[A-Z][a-z])", r"\1 "),
+    # "its arms import between ...", "arms export fell": the flow in the singular
+    (r"\b((?:arms|weapons?)\s+)(import|export)(?=\s+(?:between|from|in|by|of|over|during|fell|rose|grew|increased|"
+     r"decreased|declined|dropped|has|have|was|were|is)\b|[,.;)])", r"\1\2s"),
+    # "arms purchases", "weapons purchases": a recipient's arms imports
+    (r"\b(arms|weapons?)\s+purchases\b", r"\1 imports"),
+    # "an 11 percent share of": the share itself ("11 percent of")
+    # ("With an 11 per cent share of ..., India was": read as it stands)
+    (rf"(?<![Ww]ith\s)\b(?:an?\s+)(\d+(?:\.\d+)?\s*{_PCT})\s+share\s+of(?=\s+(?:total\s+)?(?:global|world)\s+"
+     r"(?:arms|weapons?)\s+(?:imports|exports)\b)", r"\1 of"),
+    (rf"\ba\s+share\s+of\s+(\d+(?:\.\d+)?\s*{_PCT})\s+of(?=\s+(?:total\s+)?(?:global|world)\s+"
+     r"(?:arms|weapons?)\s+(?:imports|exports)\b)", r"\1 of"),
+    # "share of arms imports in the world": the world's arms imports
+    (r"\bshare\s+of\s+(arms|weapons?)\s+(imports|exports)\s+in\s+the\s+world\b", r"share of global \1 \2"),
+    # "40 % of all arms exports" (no state's, no destination): the world's arms exports
+    (rf"(?<![’'])(\d+(?:\.\d+)?\s*{_PCT}\s+of\s+)all\s+(?:international\s+)?(arms|weapons?)\s+(exports|imports)\b"
+     r"(?!\s+(?:to|from|by|of|went|for)\b)", r"\1global \2 \3"),
+    # "up from 33 % from 2013 to 2017", "of all arms exports from 2018 to 2022": a share's period
+    (rf"\b((?:up|down)\s+from\s+\d+(?:\.\d+)?\s*{_PCT})\s+from\s+((?:19|20)\d\d)\s+to\s+((?:19|20)\d\d)\b",
+     r"\1 in \2–\3"),
+    (r"\b(of\s+(?:global|world|all|total|international)\s+(?:\w+\s+){0,2}(?:exports|imports|transfers))\s+from\s+"
+     r"((?:19|20)\d\d)\s+to\s+((?:19|20)\d\d)\b", r"\1 in \2–\3"),
+    # "decreased (by 31% between 2013-17 and 2018-22)": the change's size and periods out of their brackets
+    (rf"\((by\s+\d+(?:\.\d+)?\s*{_PCT}[^()]*)\)", r"\1"),
+    # "the world's largest arms exporter with 32 percent": a ranked state's share of the world's flow
+    *((rf"\b((?:largest|biggest|top)\s+(?:arms|weapons?)\s+{who}\s+with\s+(?:a\s+)?\d+(?:\.\d+)?\s*{_PCT})"
+       r"(?:\s+share)?(?=\s*(?:[,.;)]|$|\s+(?:in|during|between|over|from|for)\b))", rf"\1 of global arms {flow}")
+      for who, flow in (("exporter", "exports"), ("importer", "imports"))),
+    # "by84%": a figure run into its preposition
+    (r"\b(by|to|of|at)(\d+(?:\.\d+)?\s*%)", r"\1 \2"),
+    # "82 % of all its arms imports", "of all India's arms imports": the same share
+    (r"\bof\s+all\s+(its|their|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+(?=(?:total\s+)?(?:major\s+)?(?:arms|weapons?)\s+"
+     r"(?:imports|exports)\b)", r"of \1 "),
+    # "15 per cent of global imports", "of the world's total arms purchases", "of the global arms import market":
+    # the world's arms imports (exports) named in one form
+    (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
+     r"(imports|exports)\b", r"\1global arms \2"),
+    (r"\b(global|world)\s+arms\s+(import|export)\s+market\b", r"\1 arms \2s"),
+    # "China's contribution to Pakistan's arms imports": its share of them
+    (r"\b(?:contribution|share)\s+(?:to|in)\s+(?=[A-Z][\w. ]{1,30}?['’]s\s+(?:total\s+)?(?:major\s+)?"
+     r"(?:arms|weapons?)\s+imports\b)", "share of "),
+    # "Russia's share in the supply of arms to India": its share of India's arms imports
+    (r"\bshare\s+in\s+(?:the\s+)?suppl(?:y|ies)\s+of\s+(?:arms|weapons)\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b",
+     r"share of \1’s arms imports"),
+]
+
+
+def _state_name(name: str) -> bool:
+    return _code(name) is not None
+
+
+def _exported_by(m: re.Match[str]) -> str:
+    # "there was a decrease of 46 percent in arms exported by Russia to India": Russia's arms exports to India fell
+    if not (_state_name(m.group("a")) and _state_name(m.group("b"))):
+        return m.group(0)
+    verb = "increased" if m.group("n").lower() in ("increase", "rise", "growth", "jump") else "decreased"
+    return f"{m.group('a')}’s arms exports to {m.group('b')} {verb} by {m.group('f')}"
+
+
+def _headed_flow(m: re.Match[str]) -> str:
+    # "India – Imports increased by 4.7%": a note's heading state and its flow
+    return f"{m.group('s')}’s arms {m.group('flow').lower()}" if _state_name(m.group("s")) else m.group(0)
+
+
+def _ranked_change(m: re.Match[str]) -> str:
+    # "Saudi Arabia was the second largest arms importer in 2012-16, with an increase of 212% compared with
+    # 2007–11": the ranked state's own imports (exports) changed by that much
+    if not _state_name(m.group("s")):
+        return m.group(0)
+    flow = "imports" if m.group("r").lower() == "importer" else "exports"
+    verb = "increased" if m.group("n").lower() in ("increase", "rise", "growth", "jump") else "decreased"
+    return f"{m.group('head')}; {m.group('s')}’s arms {flow} {verb} by {m.group('f')} {m.group('cmp')} "
+
+
+_WORDING_CALLS: list[tuple[str, Any]] = [
+    (rf"\bthere\s+(?:was|has\s+been)\s+an?\s+(?P<n>increase|rise|growth|jump|decrease|fall|drop|decline)\s+of\s+"
+     rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+in\s+(?:the\s+)?(?:arms|weapons)\s+(?:exported|supplied|sold)\s+by\s+"
+     r"(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", _exported_by),
+    (r"^(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[–—:-]\s*(?P<flow>Imports|Exports)\b", _headed_flow),
+    (r"(?P<head>\b(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:was|is|became|remained)\s+the\s+(?:world['’]s\s+)?"
+     r"(?:\w+[- ])?(?:largest|biggest|top)\s+(?:arms\s+)?(?P<r>importer|exporter)[^,;]*?),\s+with\s+an?\s+"
+     rf"(?P<n>increase|rise|growth|jump|decrease|fall|drop|decline)\s+(?:of|by)\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+"
+     r"(?P<cmp>compared\s+(?:with|to)|from|over|on)\s+", _ranked_change),
+]
+
+
+def normalise_wording(s: str) -> str:
+    """A sentence with a few wordings put in the one form the SIPRI rules read (the passage itself is kept as
+    written): each variant in ``_WORDING`` ("its arms import", "an 11 percent share of", "40 % of all arms
+    exports", "(by 31 % between ...)") rewritten to its common form."""
+    for pattern, repl in _WORDING:
+        if repl.startswith(r"\1global") and _REGION_WORD.search(s):
+            continue  # "the USA and Western Europe accounted for 72 % of all arms exports": a group, not a state
+        s = RE.sub(pattern, repl, s)
+    for pattern, call in _WORDING_CALLS:
+        s = RE.sub(pattern, call, s)
     return s
+
+
+_REGION_WORD = re.compile(r"\b(?:Europe|Asia|Africa|Oceania|Middle\s+East|Gulf|Latin\s+America|North\s+America|"
+                          r"region|countries|states|nations)\b")
 
 
 #: the states a descriptor can stand for ("the Gulf country", "the Kingdom", "the emirate")
@@ -2680,6 +2794,22 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         out = [c for c in out if not (c["indicator"] in ONE_STATE_INDICATORS and _subject_of(c) in group)
                and not (c["indicator"] == "import_dependence" and c["dyad"][0] in group)
                and not (c["indicator"] == "share_of_supplier_exports" and c["dyad"][1] in group)]
+    if RE.search(r"\b(?:companies|firms|corporations|arms[- ]producing|manufacturers)\b", s, re.I) and \
+            RE.search(r"\b(?:sales|revenues?)\b", s, re.I):
+        # "American firms accounting for 61 % of sales": the arms companies' sales (SIPRI's Top 100), not transfers
+        out = [c for c in out if c["indicator"] not in SHARE_INDICATORS]
+    m_world = RE.search(r"\b(?:volume|total|level)\s+of\s+(?:the\s+)?(?:global|world|international)\s+(?:arms\s+)?"
+                        r"(?:transfers|trade|exports|imports)\b[^,;]*?\b(?:rose|grew|increased|fell|dropped|declined|"
+                        rf"decreased)\s+(?:by\s+)?(?P<v>\d+(?:\.\d+)?)\s*{_PCT}", s, re.I)
+    if m_world:
+        # "the total volume of global arms transfers rose by 16 percent": the world's total, no state's
+        v = float(m_world.group("v"))
+        out = [c for c in out if not (c["indicator"] in ("supplier_total_exports", "recipient_total_imports")
+                                      and isinstance(c["expected"], (int, float)) and abs(c["expected"]) == v)]
+    for g in RE.finditer(rf"(?<![\w-])(?:the\s+)?(?P<x>{_ST_ALT})\s+and\s+(?:(?:Western|Eastern|Northern|Southern|"
+                         rf"Central|North|South|West|East)\s+)?{_REGION_NAMES}", s):
+        # "the USA and Western Europe accounted for 72 % of all arms exports": a state and a region, a group's share
+        out = [c for c in out if not (c["indicator"] in ONE_STATE_INDICATORS and _subject_of(c) == _code(g.group("x")))]
     if RE.search(rf"(?:%|per\s?cent|percent)\s+(?:in|to|across|within)\s+{_REGION_NAMES}", s):
         # "exports grew by 12 % in Europe": a change of the exports to a region, not of the state's total
         out = [c for c in out if c["indicator"] not in ("supplier_total_exports", "recipient_total_imports")]
@@ -2701,6 +2831,7 @@ _REGION = re.compile(r"\b(?:Europe|European\s+(?:countries|states|nations|buyers
                      r"Americas|region|regional|sub-region|together|combined|collectively|jointly|NATO|EU|members)\b")
 ONE_STATE_INDICATORS = ("supplier_world_share", "recipient_world_share", "supplier_total_exports",
                         "recipient_total_imports")
+SHARE_INDICATORS = ("supplier_world_share", "recipient_world_share", "import_dependence", "share_of_supplier_exports")
 _REGION_NAMES = (r"(?:the\s+)?(?:Europe|Asia|Oceania|Africa|sub-Saharan\s+Africa|Middle\s+East|Gulf|Latin\s+America|"
                  r"Americas|region|sub-region)\b")
 _REGION_IN = re.compile(rf"\b(?:in|of|within|across)\s+{_REGION_NAMES}|\bsub-Saharan\b|\bAsia\s+and\s+Oceania\b|"
@@ -4493,6 +4624,8 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
             n = len(out) + 1
             cid = f"{source or 'brief'}-c{n}"
             cnotes = list(notes)
+            if cl is None and MONEY_RE.search(s) and "tiv" not in s.lower():
+                cnotes.append(MONEY_NOTE)
             if cl is not None:
                 if "score" in cl:
                     cnotes.append(f"pre-filled by the slot ranker (probability {cl.pop('score'):.2f}); check each slot")
