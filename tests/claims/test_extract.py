@@ -1838,3 +1838,37 @@ def test_a_value_in_dollars_stays_a_passage_with_the_reason() -> None:
     tiv = _one(_doc("Russian arms deliveries to Peru were worth $120 million in SIPRI TIV in 2015."),
                pair=("RUS", "PER"))
     assert [(c["unit"], c["expected"], c["period"]) for c in tiv] == [("SIPRI TIV (millions)", 120.0, [2015, 2015])]
+
+
+def test_readings_mended_after_round_thirteen_was_measured() -> None:
+    # a six-year span is not a period SIPRI reports: a page that garbled one is not read as it stands
+    assert _slots(SIPRI, "Peru was the top importer from 2015 to 2020, accounting for 3 per cent of global arms "
+                  "imports.") == []
+    assert _slots(SIPRI, "Peru accounted for 3 per cent of global arms imports in 2016-20.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 3.0)]
+    # nor a change between two periods that overlap
+    assert _slots(SIPRI, "Arms purchases by Peru between 2016 and 2020 jumped by 79 per cent.") == []
+    # a state named by its relation to another ("its Cold War enemy") is not read as the state of the sentence before
+    assert _slots(SIPRI, "Norway accounts for 3 percent of global arms exports in 2016-20.",
+                  "In contrast, its old rival accounts for 2 percent of global arms exports in 2016-20.") == [
+        ("supplier_world_share", "NOR", [2016, 2020], 3.0)]
+    # wordings read in their common form
+    assert _slots(SIPRI, "Peru’s 61 per cent surge in arms imports between 2011–2015 and 2016–2020 reflects its "
+                  "efforts.") == [("recipient_total_imports", "PER", [2011, 2020], 61.0)]
+    assert _slots(SIPRI, "Peru sourced more than a third (36 percent) of its arms imports from Norway in 2016-20.") == [
+        ("import_dependence", ("NOR", "PER"), [2016, 2020], 36.0)]
+    assert _slots(SIPRI, "In 2016-20 Norway was the world’s fourth-largest arms exporter, holding a 5.9 per cent "
+                  "share.") == [("supplier_world_share", "NOR", [2016, 2020], 5.9)]
+    assert _slots(SIPRI, "Peru ranks 29th among the largest arms importers, with a share of 0.8% of arms imports "
+                  "between 2016 and 2020.") == [("recipient_world_share", "PER", [2016, 2020], 0.8)]
+    assert _slots(SIPRI, "In 2016-20, Peru accounted for 1.75% of the total global value of conventional weapons "
+                  "imports.") == [("recipient_world_share", "PER", [2016, 2020], 1.75)]
+    assert _slots(SIPRI, "Reaching 4.5% of global arms imports in 2016-20, Peru ranks first in the region.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 4.5)]
+    assert _slots(SIPRI, "With a 76% market share in 2016-20, Norway was Peru’s leading arms supplier, followed by "
+                  "Chile (15%).") == [("import_dependence", ("NOR", "PER"), [2016, 2020], 76.0),
+                                      ("import_dependence", ("CHL", "PER"), [2016, 2020], 15.0)]
+    assert _slots(SIPRI, "In 2016-20 Peru was the top arms importer, accounting for 11 per cent of the total.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 11.0)]
+    assert _slots(SIPRI, "In 2016-20 Norway was the leading exporter, now accounting for a staggering 42% of the "
+                  "global market.") == [("supplier_world_share", "NOR", [2016, 2020], 42.0)]

@@ -1514,6 +1514,29 @@ _WORDING = [
     (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
      r"(imports|exports)\b", r"\1global arms \2"),
     (r"\b(global|world)\s+arms\s+(import|export)\s+market\b", r"\1 arms \2s"),
+    # "a staggering 42%": the figure itself
+    (rf"\b(?:an?\s+)?(?:staggering|whopping|impressive|remarkable|mere|massive)\s+(?=\d+(?:\.\d+)?\s*{_PCT})", ""),
+    # "its share in the international arms export", "its share of world exports": of the world's arms exports
+    (r"\bshare\s+(?:in|of)\s+(?:the\s+)?(?:global|world|international|world['’]s)\s+(?:arms\s+)?(export|import)s?\b"
+     r"(?!\s+(?:to|from|of|by|market)\b)", r"share of global arms \1s"),
+    # "1.75% of the total global value of conventional weapons imports"
+    (r"\bof\s+the\s+total\s+global\s+value\s+of\s+(?:conventional\s+|major\s+)?(?:arms|weapons?)\s+(imports|exports)\b",
+     r"of global arms \1"),
+    # "total weapon exports": the plural the rules read
+    (r"\bweapon\s+(exports|imports)\b", r"weapons \1"),
+    # "the world's fourth-largest arms exporter, holding a 5.9 per cent share": its share of the world's exports
+    *((rf"\b((?:largest|biggest|top)\s+(?:arms|weapons?)\s+{who}),?\s+(?:holding|having|commanding|with)\s+an?\s+"
+       rf"(\d+(?:\.\d+)?\s*{_PCT})\s+share\b(?!\s+of\b)", rf"\1 with \2 of global arms {flow}")
+      for who, flow in (("exporter", "exports"), ("importer", "imports"))),
+    # "sourced more than a third (36 percent) of its arms imports from Russia": the figure in brackets, the verb
+    # the rules read
+    (rf"\b(?:(?:more\s+than|nearly|almost|about|over|roughly)\s+)?(?:a|one)[- ](?:third|quarter|fifth|half)\s*"
+     rf"\((\d+(?:\.\d+)?\s*{_PCT})\)", r"\1"),
+    (r"\b(?:sourced|obtained|bought|got|purchased|procured)(?=\s+[^.;]{0,40}?\bof\s+its\s+(?:total\s+)?(?:major\s+)?"
+     r"(?:arms|weapons?)\s+imports\s+from\b)", "received"),
+    # "the volume of China's exports": China's arms exports
+    (r"\b[Tt]he\s+(?:volume|level|quantity)\s+of\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+(?:(?:arms|weapons?)\s+)?"
+     r"(exports|imports)\b", r"\1 arms \2"),
     # "China's contribution to Pakistan's arms imports": its share of them
     (r"\b(?:contribution|share)\s+(?:to|in)\s+(?=[A-Z][\w. ]{1,30}?['’]s\s+(?:total\s+)?(?:major\s+)?"
      r"(?:arms|weapons?)\s+imports\b)", "share of "),
@@ -1550,7 +1573,57 @@ def _ranked_change(m: re.Match[str]) -> str:
     return f"{m.group('head')}; {m.group('s')}’s arms {flow} {verb} by {m.group('f')} {m.group('cmp')} "
 
 
+def _nominal_change(m: re.Match[str]) -> str:
+    # "Pakistan's 61 per cent surge in arms imports": Pakistan's arms imports rose by 61 per cent
+    if not _state_name(m.group("s")):
+        return m.group(0)
+    up = m.group("n").lower() in ("surge", "rise", "increase", "jump", "growth", "hike")
+    return f"{m.group('s')}’s arms {m.group('flow')} {'increased' if up else 'decreased'} by {m.group('f')}"
+
+
+def _ranked_share(m: re.Match[str]) -> str:
+    # "Morocco ranks 29th among the largest arms importers, with a share of 0.8% of arms imports": the world's
+    return f"{m.group('f')} of global arms {m.group('flow')}" if m.group("ranked") else m.group(0)
+
+
+def _fronted_share(m: re.Match[str]) -> str:
+    # "Reaching 4.5% of global arms imports, Egypt ranks first": Egypt accounted for 4.5% of them
+    if not _state_name(m.group("s")):
+        return m.group(0)
+    s, when = m.group("s"), m.group("when")
+    return f"{s} accounted for {m.group('f')} of global arms {m.group('flow')}{when}; {s} "
+
+
+def _leading_supplier(m: re.Match[str]) -> str:
+    # "With a 76% market share, the United States was Morocco's leading arms supplier": its share of Morocco's imports
+    if not (_state_name(m.group("a")) and _state_name(m.group("b"))):
+        return m.group(0)
+    return f"{m.group('a')} accounted for {m.group('f')} of {m.group('b')}’s arms imports{m.group('when')}"
+
+
+def _of_the_total(m: re.Match[str]) -> str:
+    # "India was the top importer, accounting for 11 per cent of the total": of the world's arms imports
+    return f"{m.group('head')}{m.group('f')} of global arms {m.group('who').lower()}s"
+
+
 _WORDING_CALLS: list[tuple[str, Any]] = [
+    (rf"^(?:Reaching|Accounting\s+for|Holding|Taking)\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+global\s+arms\s+"
+     r"(?P<flow>imports|exports)(?P<when>[^,;]{0,30}),\s+(?:the\s+)?(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+",
+     _fronted_share),
+    (rf"^With\s+an?\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?:market\s+)?share(?:\s+of\s+global\s+arms\s+exports)?"
+     r"(?P<when>[^,;]{0,30}),\s+(?:the\s+)?(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:was|is|remains|remained)\s+(?:the\s+)?"
+     r"(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:leading|main|largest|biggest|top|principal)\s+(?:arms\s+|weapons\s+)?"
+     r"supplier", _leading_supplier),
+    (rf"(?P<head>\b(?:top|largest|biggest|leading)\s+(?:arms\s+|weapons\s+)?(?P<who>importer|exporter),?\s+"
+     rf"(?:accounting\s+for|with)\s+)(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+the\s+(?:global\s+|world\s+)?total\b",
+     _of_the_total),
+    (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:(?:massive|sharp|significant|dramatic|steep|huge)\s+)?"
+     rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>surge|rise|increase|jump|growth|hike|fall|drop|decline|decrease|"
+     r"reduction|slump|plunge)\s+in\s+(?:its\s+)?(?:major\s+)?(?:arms|weapons?)\s+(?P<flow>imports|exports)\b",
+     _nominal_change),
+    (rf"(?P<ranked>\b(?:ranks?|ranked|largest|biggest|top)\b[^.;]*?)?\ba\s+share\s+of\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+"
+     r"of\s+(?:arms|weapons?)\s+(?P<flow>imports|exports)\b(?!\s+(?:to|from|by|of)\b)",
+     lambda m: (m.group("ranked") or "") + _ranked_share(m)),
     (rf"\bthere\s+(?:was|has\s+been)\s+an?\s+(?P<n>increase|rise|growth|jump|decrease|fall|drop|decline)\s+of\s+"
      rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+in\s+(?:the\s+)?(?:arms|weapons)\s+(?:exported|supplied|sold)\s+by\s+"
      r"(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", _exported_by),
@@ -1662,6 +1735,8 @@ _VOLUME_OF = re.compile(r"\b(?P<w>global|world|international)\s+volume\s+of\s+(?
 #: text speaks of exports only)
 _MARKET_SHARE = re.compile(r"(?P<pre>\b(?:its|their|[\w’']+['’]s?|an?\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+)"
                            r"(?:global\s+|world\s+|arms\s+)?market\s+share\b", re.I)
+_OF_MARKET = re.compile(rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+the\s+(?:global|world|international)\s+(?:arms\s+)?"
+                        r"market\b", re.I)
 #: a flow to or from one region, right after a share's noun ("... of Russia's arms exports to Southeast Asia", "of
 #: global arms sales to the Middle East")
 _TO_REGION = re.compile(r"\s+(?:to|in|from|within|across)\s+(?:the\s+)?(?:(?:South|North|East|West|Central|"
@@ -1702,6 +1777,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         # "Germany's market share increased from 6 percent to 11 percent", "now has a 37 percent market share" (in a
         # text on exports, with no word of imports): a supplier's world share
         s = _MARKET_SHARE.sub(lambda v: v.group("pre") + "share of global arms exports", s)
+        # "now accounting for 42% of the global market": the same, said of the market
+        s = _OF_MARKET.sub(r"\g<f> of global arms exports", s)
     s = _list_item(resolve_descriptors(normalise_figures(s), doc), doc)
     out: list[dict[str, Any]] = []
     used: list[tuple[int, int]] = []
@@ -2780,6 +2857,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     out += _multiples(s, doc, pair, free, used)
     out += _world_rankings(s, doc, pair, out, used)
     out += _slot_claims(s, doc, pair, out, used)
+    out = [c for c in out if not _garbled_period(c, s)]
+    if RE.search(r"\bits\s+(?:[\w-]+\s+){0,3}(?:enemy|rival|adversary|competitor|foe|neighbou?r)\b", s, re.I):
+        # "its Cold War enemy accounts for 19 percent": a state named by its relation to another, not read
+        out = [c for c in out if not (c["indicator"] in ONE_STATE_INDICATORS and _subject_of(c)
+                                      and not _state_rx(_subject_of(c)).search(s))]
     if _REGION_IN.search(s) and not _WORLD_WORDS.search(s):
         # "the largest weapons importer in Europe (receiving 14 percent of deliveries)": a region's share, not the
         # world's
@@ -2814,6 +2896,19 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         # "exports grew by 12 % in Europe": a change of the exports to a region, not of the state's total
         out = [c for c in out if c["indicator"] not in ("supplier_total_exports", "recipient_total_imports")]
     return out
+
+
+def _garbled_period(c: dict[str, Any], s: str) -> bool:
+    """A period SIPRI never reports, read from a page that garbled one: a pooled share over six years written as a
+    span ("from 2016 to 2021", "2009-14": SIPRI's periods are five years), or a change between two periods that
+    overlap ("between 2011 and 2015 jumped by 279 per cent" read against 2007-11)."""
+    params = c.get("params") or {}
+    if c.get("test") == "share" and params.get("aggregate") == "pooled" and c.get("period"):
+        y0, y1 = c["period"]
+        return y1 - y0 == 5 and not RE.search(rf"\bsince\s+(?:the\s+)?{y0}\b", s)
+    if c.get("test") == "trend" and params.get("before") and params.get("after"):
+        return params["before"][1] >= params["after"][0]
+    return False
 
 
 # -- round 5: a generic slot filler (after the phrase rules) ---------------------------------------------------------
