@@ -1872,3 +1872,44 @@ def test_readings_mended_after_round_thirteen_was_measured() -> None:
         ("recipient_world_share", "PER", [2016, 2020], 11.0)]
     assert _slots(SIPRI, "In 2016-20 Norway was the leading exporter, now accounting for a staggering 42% of the "
                   "global market.") == [("supplier_world_share", "NOR", [2016, 2020], 42.0)]
+
+
+def test_readings_mended_after_round_fourteen_was_measured() -> None:
+    # "..., Spain, which accounted for": the state the relative clause follows, not the sentence's subject
+    assert _slots(SIPRI, "In 2016-20 Peru is not far behind the seventh largest exporter, Norway, which accounted for "
+                  "3.2% of global weapons exports.") == [("supplier_world_share", "NOR", [2016, 2020], 3.2)]
+    # "With its imports accounting for 4 per cent of the world's total ..., Peru trails": Peru's share
+    assert _slots(SIPRI, "With its imports accounting for 4 per cent of the world's total spent on arms imports in "
+                  "2016-20, Peru trails only four countries.") == [("recipient_world_share", "PER", [2016, 2020], 4.0)]
+    # "the first joint military exercises since 2005": not the first ever
+    assert not [c for c in _one(_doc("Peru and Chile will hold the first joint military exercises since 2005 in "
+                                     "October.", date="2017-05-01"), pair=("PER", "CHL")) if c["test"] == "first"]
+    assert [c["expected"] for c in _one(_doc("Peru and Chile held their first joint military exercise in 2005.",
+                                             date="2017-05-01"), pair=("PER", "CHL")) if c["test"] == "first"] == [2005]
+    # "shared 11pc of global imports", "of global arms sales", "with a 4.2% share of global arms imports" mid-sentence,
+    # "a share of 5.8% of global major arms imports", "12% of total global procurement"
+    assert _slots(SIPRI, "In 2016-20 Peru shared 11pc of global imports.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 11.0)]
+    assert _slots(SIPRI, "In 2016-20 Norway was the largest exporter, accounting for 33% of global arms sales.") == [
+        ("supplier_world_share", "NOR", [2016, 2020], 33.0)]
+    assert _slots(SIPRI, "In 2016-20 Peru ranked sixth globally with a 4.2% share of global arms imports.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 4.2)]
+    assert _slots(SIPRI, "In 2016-20 Peru ranked third with a share of 5.8% of global major arms imports.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 5.8)]
+    assert _slots(SIPRI, "The leading country in weapons procurement in 2016-20 was Peru, with 12% of total global "
+                  "procurement.") == [("recipient_world_share", "PER", [2016, 2020], 12.0)]
+    # "saw a 6.5% increase in arms imports", "arms imports recorded an increase of 64%", "its imports of heavy weapons"
+    assert _slots(SIPRI, "Peru, for instance, saw a 6.5% increase in arms imports between 2011–15 and 2016–20.") == [
+        ("recipient_total_imports", "PER", [2011, 2020], 6.5)]
+    assert _slots(SIPRI, "Peru’s arms imports recorded an increase of 64% between 2016-2020 compared to "
+                  "2011-2015.") == [
+        ("recipient_total_imports", "PER", [2011, 2020], 64.0)]
+    assert _slots(SIPRI, "Peru increased its imports of heavy weapons by 58% in 2016-20 compared with 2011-15.") == [
+        ("recipient_total_imports", "PER", [2011, 2020], 58.0)]
+    # a pronoun before the one state a sentence names does not take its figure from that state
+    assert _slots(SIPRI, "Chile's arms imports rose by 10% in 2016-20 compared with 2011-15.",
+                  "Despite its small size, Peru accounted for 10.4 percent of global arms imports.") == [
+        ("recipient_total_imports", "CHL", [2011, 2020], 10.0)]
+    # "Peru's imports alone accounted for 10.4 percent of global arms imports": Peru's share (the flows agree)
+    assert _slots(SIPRI, "In 2016-20, Peru's imports alone accounted for 10.4 percent of global arms imports.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 10.4)]

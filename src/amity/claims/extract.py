@@ -605,6 +605,8 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                              f"joint exercises reached the {name} by {period[1]}"))
     firsts: list[tuple[int, str | None]] = []
     for m in RE.finditer(r"\bfirst\b((?:\s+[\w-]+){0,3}?)\s+(?:exercises?|drills?)\b", s, re.I):
+        if RE.match(r"\s+(?:\w+\s+){0,4}?since\b", s[m.end():], re.I):
+            continue  # "the first joint military exercises since 2005": the first for a while, not the first ever
         after = _years(s[m.end():m.end() + 40])
         y = min(after) if after else _nearest_year(s[:m.start()], m.start())
         quals = [w for w in m.group(1).lower().split() if w not in _NEUTRAL]
@@ -1484,10 +1486,14 @@ _WORDING = [
     (r"\b(arms|weapons?)\s+purchases\b", r"\1 imports"),
     # "an 11 percent share of": the share itself ("11 percent of")
     # ("With an 11 per cent share of ..., India was": read as it stands)
-    (rf"(?<![Ww]ith\s)\b(?:an?\s+)(\d+(?:\.\d+)?\s*{_PCT})\s+share\s+of(?=\s+(?:total\s+)?(?:global|world)\s+"
-     r"(?:arms|weapons?)\s+(?:imports|exports)\b)", r"\1 of"),
+    (rf"(?<!^With\s)(?<!^with\s)\b(?:an?\s+)(\d+(?:\.\d+)?\s*{_PCT})\s+share\s+of(?=\s+(?:total\s+)?(?:global|world)\s+"
+     r"(?:major\s+)?(?:arms|weapons?)\s+(?:imports|exports)\b)", r"\1 of"),
     (rf"\ba\s+share\s+of\s+(\d+(?:\.\d+)?\s*{_PCT})\s+of(?=\s+(?:total\s+)?(?:global|world)\s+"
-     r"(?:arms|weapons?)\s+(?:imports|exports)\b)", r"\1 of"),
+     r"(?:major\s+)?(?:arms|weapons?)\s+(?:imports|exports)\b)", r"\1 of"),
+    # "Saudi Arabia shared 11pc of global imports": its share of them
+    (rf"\bshared\s+(?=\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))", "accounted for "),
+    # "12% of total global procurement": of the world's arms imports
+    (r"\b(?:total\s+)?(?:global|world)\s+(?:arms\s+|weapons\s+)?procurement\b", "global arms imports"),
     # "share of arms imports in the world": the world's arms imports
     (r"\bshare\s+of\s+(arms|weapons?)\s+(imports|exports)\s+in\s+the\s+world\b", r"share of global \1 \2"),
     # "40 % of all arms exports" (no state's, no destination): the world's arms exports
@@ -1513,6 +1519,8 @@ _WORDING = [
     # the world's arms imports (exports) named in one form
     (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
      r"(imports|exports)\b", r"\1global arms \2"),
+    (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
+     r"sales\b(?!\s+(?:to|from|of|by)\b)", r"\1global arms exports"),
     (r"\b(global|world)\s+arms\s+(import|export)\s+market\b", r"\1 arms \2s"),
     # "a staggering 42%": the figure itself
     (rf"\b(?:an?\s+)?(?:staggering|whopping|impressive|remarkable|mere|massive)\s+(?=\d+(?:\.\d+)?\s*{_PCT})", ""),
@@ -1537,6 +1545,13 @@ _WORDING = [
     # "the volume of China's exports": China's arms exports
     (r"\b[Tt]he\s+(?:volume|level|quantity)\s+of\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+(?:(?:arms|weapons?)\s+)?"
      r"(exports|imports)\b", r"\1 arms \2"),
+    # "its exports of arms", "its imports of heavy weapons": its arms exports (imports)
+    (r"\b(its|their)\s+(imports|exports)\s+of\s+(?:(?:heavy|major|conventional)\s+)?(?:arms|weapons)\b", r"\1 arms \2"),
+    # "arms imports recorded an increase of 64%": increased by 64%
+    (rf"\b((?:arms|weapons)\s+(?:imports|exports))\s+(?:recorded|saw|registered|showed|posted|experienced)\s+an?\s+"
+     rf"(?:increase|rise|growth|jump)\s+of\s+(?=\d+(?:\.\d+)?\s*{_PCT})", r"\1 increased by "),
+    (rf"\b((?:arms|weapons)\s+(?:imports|exports))\s+(?:recorded|saw|registered|showed|posted|experienced)\s+an?\s+"
+     rf"(?:decrease|fall|drop|decline)\s+of\s+(?=\d+(?:\.\d+)?\s*{_PCT})", r"\1 decreased by "),
     # "China's contribution to Pakistan's arms imports": its share of them
     (r"\b(?:contribution|share)\s+(?:to|in)\s+(?=[A-Z][\w. ]{1,30}?['’]s\s+(?:total\s+)?(?:major\s+)?"
      r"(?:arms|weapons?)\s+imports\b)", "share of "),
@@ -1606,7 +1621,36 @@ def _of_the_total(m: re.Match[str]) -> str:
     return f"{m.group('head')}{m.group('f')} of global arms {m.group('who').lower()}s"
 
 
+def _which_clause(m: re.Match[str]) -> str:
+    # "... behind the seventh largest exporter, Spain, which accounted for 3.2%": Spain did, not the subject before
+    return f"{m.group('pre')}; {m.group('s')} {m.group('verb')}" if _state_name(m.group("s")) else m.group(0)
+
+
+def _saw_change(m: re.Match[str]) -> str:
+    # "South Korea, for instance, saw a 6.5% increase in arms imports": South Korea's arms imports increased by 6.5%
+    if not _state_name(m.group("s")):
+        return m.group(0)
+    up = m.group("n").lower() in ("surge", "rise", "increase", "jump", "growth", "hike")
+    return f"{m.group('s')}’s arms {m.group('flow')} {'increased' if up else 'decreased'} by {m.group('f')}"
+
+
+def _flow_accounted(m: re.Match[str]) -> str:
+    # "Qatar's imports alone accounted for 10.4 percent of global arms imports": Qatar accounted for it
+    return f"{m.group('s')} {m.group('verb')} for" if _state_name(m.group("s")) else m.group(0)
+
+
 _WORDING_CALLS: list[tuple[str, Any]] = [
+    (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+[^,]{1,30},)?\s+(?:saw|recorded|registered|posted|experienced|"
+     rf"reported)\s+an?\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>surge|rise|increase|jump|growth|hike|fall|drop|"
+     r"decline|decrease|reduction)\s+in\s+(?:its\s+)?(?:major\s+)?(?:arms|weapons?)\s+(?P<flow>imports|exports)\b",
+     _saw_change),
+    (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:arms\s+)?(?P<flow>imports|exports)\s+(?:alone\s+)?"
+     r"(?P<verb>accounted|accounts)\s+for(?=\s+[^.;]{0,30}?\bof\s+global\s+arms\s+(?P=flow)\b)", _flow_accounted),
+    (r"(?P<pre>,\s+(?:the\s+)?)(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+which\s+(?P<verb>accounted|accounts|accounting)\b",
+     _which_clause),
+    (rf"^With\s+its\s+(?:arms\s+)?(?P<flow>imports|exports)\s+accounting\s+for\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+"
+     r"(?:the\s+)?(?:world['’]s|global)\b[^,;]*?(?P<when>),\s+(?:the\s+)?(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+",
+     _fronted_share),
     (rf"^(?:Reaching|Accounting\s+for|Holding|Taking)\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+global\s+arms\s+"
      r"(?P<flow>imports|exports)(?P<when>[^,;]{0,30}),\s+(?:the\s+)?(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+",
      _fronted_share),
@@ -1638,7 +1682,8 @@ _WORDING_CALLS: list[tuple[str, Any]] = [
 def normalise_wording(s: str) -> str:
     """A sentence with a few wordings put in the one form the SIPRI rules read (the passage itself is kept as
     written): each variant in ``_WORDING`` ("its arms import", "an 11 percent share of", "40 % of all arms
-    exports", "(by 31 % between ...)") rewritten to its common form."""
+    exports", "(by 31 % between ...)") rewritten to its common form, then each of ``_WORDING_CALLS``, whose rewrite
+    is made only where the words it moves are a state's name ("India – Imports", "arms exported by A to B")."""
     for pattern, repl in _WORDING:
         if repl.startswith(r"\1global") and _REGION_WORD.search(s):
             continue  # "the USA and Western Europe accounted for 72 % of all arms exports": a group, not a state
@@ -2858,6 +2903,12 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     out += _world_rankings(s, doc, pair, out, used)
     out += _slot_claims(s, doc, pair, out, used)
     out = [c for c in out if not _garbled_period(c, s)]
+    named = _distinct_states(s)
+    if len(named) == 1:
+        # "Despite its small size, Qatar accounted for 10.4 percent": the state the sentence names, not the one a
+        # pronoun before it stands for
+        out = [c for c in out if not (c["indicator"] in ONE_STATE_INDICATORS and _subject_of(c)
+                                      and _subject_of(c) != named[0] and not _state_rx(_subject_of(c)).search(s))]
     if RE.search(r"\bits\s+(?:[\w-]+\s+){0,3}(?:enemy|rival|adversary|competitor|foe|neighbou?r)\b", s, re.I):
         # "its Cold War enemy accounts for 19 percent": a state named by its relation to another, not read
         out = [c for c in out if not (c["indicator"] in ONE_STATE_INDICATORS and _subject_of(c)
