@@ -1565,12 +1565,16 @@ def _state_name(name: str) -> bool:
     return _code(name) is not None
 
 
+def _changed(noun: str) -> str:
+    """The verb of a change named by its noun ("a 61 per cent surge": increased)."""
+    return "increased" if noun.lower() in ("surge", "rise", "increase", "jump", "growth", "hike") else "decreased"
+
+
 def _exported_by(m: re.Match[str]) -> str:
     # "there was a decrease of 46 percent in arms exported by Russia to India": Russia's arms exports to India fell
     if not (_state_name(m.group("a")) and _state_name(m.group("b"))):
         return m.group(0)
-    verb = "increased" if m.group("n").lower() in ("increase", "rise", "growth", "jump") else "decreased"
-    return f"{m.group('a')}’s arms exports to {m.group('b')} {verb} by {m.group('f')}"
+    return f"{m.group('a')}’s arms exports to {m.group('b')} {_changed(m.group('n'))} by {m.group('f')}"
 
 
 def _headed_flow(m: re.Match[str]) -> str:
@@ -1584,16 +1588,16 @@ def _ranked_change(m: re.Match[str]) -> str:
     if not _state_name(m.group("s")):
         return m.group(0)
     flow = "imports" if m.group("r").lower() == "importer" else "exports"
-    verb = "increased" if m.group("n").lower() in ("increase", "rise", "growth", "jump") else "decreased"
-    return f"{m.group('head')}; {m.group('s')}’s arms {flow} {verb} by {m.group('f')} {m.group('cmp')} "
+    return f"{m.group('head')}; {m.group('s')}’s arms {flow} {_changed(m.group('n'))} by {m.group('f')} " \
+           f"{m.group('cmp')} "
 
 
 def _nominal_change(m: re.Match[str]) -> str:
-    # "Pakistan's 61 per cent surge in arms imports": Pakistan's arms imports rose by 61 per cent
+    # "Pakistan's 61 per cent surge in arms imports", "South Korea, for instance, saw a 6.5% increase in arms imports":
+    # the state's arms imports rose by that much
     if not _state_name(m.group("s")):
         return m.group(0)
-    up = m.group("n").lower() in ("surge", "rise", "increase", "jump", "growth", "hike")
-    return f"{m.group('s')}’s arms {m.group('flow')} {'increased' if up else 'decreased'} by {m.group('f')}"
+    return f"{m.group('s')}’s arms {m.group('flow')} {_changed(m.group('n'))} by {m.group('f')}"
 
 
 def _ranked_share(m: re.Match[str]) -> str:
@@ -1626,14 +1630,6 @@ def _which_clause(m: re.Match[str]) -> str:
     return f"{m.group('pre')}; {m.group('s')} {m.group('verb')}" if _state_name(m.group("s")) else m.group(0)
 
 
-def _saw_change(m: re.Match[str]) -> str:
-    # "South Korea, for instance, saw a 6.5% increase in arms imports": South Korea's arms imports increased by 6.5%
-    if not _state_name(m.group("s")):
-        return m.group(0)
-    up = m.group("n").lower() in ("surge", "rise", "increase", "jump", "growth", "hike")
-    return f"{m.group('s')}’s arms {m.group('flow')} {'increased' if up else 'decreased'} by {m.group('f')}"
-
-
 def _flow_accounted(m: re.Match[str]) -> str:
     # "Qatar's imports alone accounted for 10.4 percent of global arms imports": Qatar accounted for it
     return f"{m.group('s')} {m.group('verb')} for" if _state_name(m.group("s")) else m.group(0)
@@ -1643,7 +1639,7 @@ _WORDING_CALLS: list[tuple[str, Any]] = [
     (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+[^,]{1,30},)?\s+(?:saw|recorded|registered|posted|experienced|"
      rf"reported)\s+an?\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>surge|rise|increase|jump|growth|hike|fall|drop|"
      r"decline|decrease|reduction)\s+in\s+(?:its\s+)?(?:major\s+)?(?:arms|weapons?)\s+(?P<flow>imports|exports)\b",
-     _saw_change),
+     _nominal_change),
     (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:arms\s+)?(?P<flow>imports|exports)\s+(?:alone\s+)?"
      r"(?P<verb>accounted|accounts)\s+for(?=\s+[^.;]{0,30}?\bof\s+global\s+arms\s+(?P=flow)\b)", _flow_accounted),
     (r"(?P<pre>,\s+(?:the\s+)?)(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+which\s+(?P<verb>accounted|accounts|accounting)\b",
