@@ -470,7 +470,7 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             break
         amount = float((mm.group("a1") or mm.group("a2")).replace(",", ""))
         scale = (mm.group("s1") or mm.group("s2") or "").lower()
-        if "tiv" not in s.lower():
+        if _money_only(s):
             continue  # a value in US$ (MONEY_NOTE): SIPRI's TIV is a volume index, not money
         unit = "SIPRI TIV (millions)" if scale != "billion" else "SIPRI TIV (billions)"
         y = _nearest_year(s, mm.start(), mm.end())
@@ -517,6 +517,11 @@ def _arms_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                         expected=[50, 100], tolerance=0, unit="percent", params={"aggregate": "mean"},
                         text=f"{rec} bought more arms from {sup} than from all others combined since {y0}"))
     return out
+
+
+def _money_only(s: str) -> bool:
+    """The sentence gives a value in money, not in SIPRI's TIV (which a sentence that says "TIV" gives)."""
+    return bool(MONEY_RE.search(s)) and "tiv" not in s.lower()
 
 
 #: why a figure in US$ stays a passage (docs/claims.md, "What is not pre-filled")
@@ -1496,9 +1501,6 @@ _WORDING = [
     (r"\b(?:total\s+)?(?:global|world)\s+(?:arms\s+|weapons\s+)?procurement\b", "global arms imports"),
     # "share of arms imports in the world": the world's arms imports
     (r"\bshare\s+of\s+(arms|weapons?)\s+(imports|exports)\s+in\s+the\s+world\b", r"share of global \1 \2"),
-    # "40 % of all arms exports" (no state's, no destination): the world's arms exports
-    (rf"(?<![’'])(\d+(?:\.\d+)?\s*{_PCT}\s+of\s+)all\s+(?:international\s+)?(arms|weapons?)\s+(exports|imports)\b"
-     r"(?!\s+(?:to|from|by|of|went|for)\b)", r"\1global \2 \3"),
     # "up from 33 % from 2013 to 2017", "of all arms exports from 2018 to 2022": a share's period
     (rf"\b((?:up|down)\s+from\s+\d+(?:\.\d+)?\s*{_PCT})\s+from\s+((?:19|20)\d\d)\s+to\s+((?:19|20)\d\d)\b",
      r"\1 in \2–\3"),
@@ -1515,12 +1517,6 @@ _WORDING = [
     # "82 % of all its arms imports", "of all India's arms imports": the same share
     (r"\bof\s+all\s+(its|their|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+(?=(?:total\s+)?(?:major\s+)?(?:arms|weapons?)\s+"
      r"(?:imports|exports)\b)", r"of \1 "),
-    # "15 per cent of global imports", "of the world's total arms purchases", "of the global arms import market":
-    # the world's arms imports (exports) named in one form
-    (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
-     r"(imports|exports)\b", r"\1global arms \2"),
-    (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
-     r"sales\b(?!\s+(?:to|from|of|by)\b)", r"\1global arms exports"),
     (r"\b(global|world)\s+arms\s+(import|export)\s+market\b", r"\1 arms \2s"),
     # "a staggering 42%": the figure itself
     (rf"\b(?:an?\s+)?(?:staggering|whopping|impressive|remarkable|mere|massive)\s+(?=\d+(?:\.\d+)?\s*{_PCT})", ""),
@@ -1558,6 +1554,22 @@ _WORDING = [
     # "Russia's share in the supply of arms to India": its share of India's arms imports
     (r"\bshare\s+in\s+(?:the\s+)?suppl(?:y|ies)\s+of\s+(?:arms|weapons)\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b",
      r"share of \1’s arms imports"),
+]
+
+
+#: variants that name the world's flow ("40 % of all arms exports", "15 per cent of global imports", "of global arms
+#: sales"): rewritten only where the sentence names no region or group, whose share it may be ("the USA and Western
+#: Europe accounted for 72 % of all arms exports")
+_WORLD_WORDING = [
+    # "40 % of all arms exports" (no state's, no destination): the world's arms exports
+    (rf"(?<![’'])(\d+(?:\.\d+)?\s*{_PCT}\s+of\s+)all\s+(?:international\s+)?(arms|weapons?)\s+(exports|imports)\b"
+     r"(?!\s+(?:to|from|by|of|went|for)\b)", r"\1global \2 \3"),
+    # "15 per cent of global imports", "of the world's total arms purchases", "of the global arms import market":
+    # the world's arms imports (exports) named in one form
+    (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
+     r"(imports|exports)\b", r"\1global arms \2"),
+    (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
+     r"sales\b(?!\s+(?:to|from|of|by)\b)", r"\1global arms exports"),
 ]
 
 
@@ -1680,17 +1692,15 @@ def normalise_wording(s: str) -> str:
     written): each variant in ``_WORDING`` ("its arms import", "an 11 percent share of", "40 % of all arms
     exports", "(by 31 % between ...)") rewritten to its common form, then each of ``_WORDING_CALLS``, whose rewrite
     is made only where the words it moves are a state's name ("India – Imports", "arms exported by A to B")."""
-    for pattern, repl in _WORDING:
-        if repl.startswith(r"\1global") and _REGION_WORD.search(s):
-            continue  # "the USA and Western Europe accounted for 72 % of all arms exports": a group, not a state
+    group = _REGION.search(s) or _GROUP_NOUNS.search(s)
+    for pattern, repl in _WORDING if group else _WORDING + _WORLD_WORDING:
         s = RE.sub(pattern, repl, s)
     for pattern, call in _WORDING_CALLS:
         s = RE.sub(pattern, call, s)
     return s
 
 
-_REGION_WORD = re.compile(r"\b(?:Europe|Asia|Africa|Oceania|Middle\s+East|Gulf|Latin\s+America|North\s+America|"
-                          r"region|countries|states|nations)\b")
+_GROUP_NOUNS = re.compile(r"\b(?:countries|states|nations)\b")
 
 
 #: the states a descriptor can stand for ("the Gulf country", "the Kingdom", "the emirate")
@@ -4766,7 +4776,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
             n = len(out) + 1
             cid = f"{source or 'brief'}-c{n}"
             cnotes = list(notes)
-            if cl is None and MONEY_RE.search(s) and "tiv" not in s.lower():
+            if cl is None and _money_only(s):
                 cnotes.append(MONEY_NOTE)
             if cl is not None:
                 if "score" in cl:
