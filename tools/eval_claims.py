@@ -43,8 +43,9 @@ EVAL = Path(__file__).resolve().parents[1] / "tests" / "claims" / "eval"
 #: rounds 1-14, development material since)
 DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
              "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-             "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
-HELD_OUT = ("heldout22", "heldout23", "heldout24", "heldout25")
+             "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
+             "heldout25")
+HELD_OUT = ("heldout26", "heldout27")
 PARTS = (*DEV_PARTS, *HELD_OUT)
 ONE_STATE = {"supplier_world_share": 0, "supplier_total_exports": 0, "recipient_world_share": 1,
              "recipient_total_imports": 1, "weapon_category_share": 1}

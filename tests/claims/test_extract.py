@@ -1913,3 +1913,47 @@ def test_readings_mended_after_round_fourteen_was_measured() -> None:
     # "Peru's imports alone accounted for 10.4 percent of global arms imports": Peru's share (the flows agree)
     assert _slots(SIPRI, "In 2016-20, Peru's imports alone accounted for 10.4 percent of global arms imports.") == [
         ("recipient_world_share", "PER", [2016, 2020], 10.4)]
+
+
+def test_readings_mended_after_round_fifteen_was_measured() -> None:
+    # a period named only as the term of a comparison ("more than between 2011 and 2015") is not the period a later
+    # share with none of its own refers to: that is the release's (the brief is dated 2 April 2021: 2016-20)
+    for first in ("Peru has seen its weapons acquisitions skyrocket—nearly 100 times more than between 2011 and 2015.",
+                  "Peru's arms imports were much higher than in 2011-15."):
+        assert _slots(SIPRI, first, "Chile supplied 45% of Peru's arms imports.") == [
+            ("import_dependence", ("CHL", "PER"), [2016, 2020], 45.0)]
+    # the Stockholm International Peace Research Institute's name does not make a list of suppliers a world ranking
+    assert _slots("According to Stockholm International Peace Research Institute data for 2016-2020, Africa imported "
+                  "49% of its arms from Norway, twice the volume of that purchased from its next two suppliers- Chile "
+                  "(14%) and Peru (13%).") == []
+    # a region's change is not the change of the one state named before it
+    assert _slots("The surge in Chilean imports was part of a broader trend across Europe, where overall arms imports "
+                  "grew by 155% between 2011–2015 and 2016–2020.") == []
+    # "27 pc", "3.3pc": per cent
+    assert _slots(SIPRI, "Arms exports by Norway dropped by 27 pc between 2011–15 and 2016–20.") == [
+        ("supplier_total_exports", "NOR", [2011, 2020], -27.0)]
+    # a numbered list's items in brackets under a head that ranks exporters: world shares in the head's period
+    assert _slots("According to SIPRI here are the top ten arms exporters from 2016 to 2020.", "5. Norway (4%)",
+                  "6. Peru (3%)") == [("supplier_world_share", "NOR", [2016, 2020], 4.0),
+                                      ("supplier_world_share", "PER", [2016, 2020], 3.0)]
+    # "N per cent of the global arms trade" in a text on exports: a supplier's world share (issue 14); in a text
+    # on imports it may be the importer's share: left to a person
+    assert _slots(SIPRI, "Norway is the third largest exporter.",
+                  "Norway accounts for 7.9 per cent of the global arms trade.") == [
+        ("supplier_world_share", "NOR", [2016, 2020], 7.9)]
+    assert _slots(SIPRI, "Peru is a large importer.", "Peru accounts for 7.9 per cent of the global arms trade.") == []
+    # "Germany (12 per cent) and Poland (11 per cent) follow", "Germany followed with 12%, and Poland with 11%": the
+    # ranking of the sentence before goes on (its measure, its recipient, its period)
+    lead = "Norway is the main arms supplier to Peru, accounting for 45 per cent of its arms imports."
+    for then in ("Chile (12 per cent) and Spain (11 per cent) follow.", "Chile followed with 12%, and Spain with 11%."):
+        assert _slots(SIPRI, lead, then) == [("import_dependence", ("NOR", "PER"), [2016, 2020], 45.0),
+                                             ("import_dependence", ("CHL", "PER"), [2016, 2020], 12.0),
+                                             ("import_dependence", ("ESP", "PER"), [2016, 2020], 11.0)]
+    assert _slots(SIPRI, lead, "Chile with 12%, and Spain with 11%.") == [
+        ("import_dependence", ("NOR", "PER"), [2016, 2020], 45.0)]
+    # "... while Chile did so by 361 percent": the same change, said of the second state
+    assert _slots(SIPRI, "Peru increased its arms imports by 61 percent while Chile did so by 361 percent.") == [
+        ("recipient_total_imports", "PER", [2011, 2020], 61.0), ("recipient_total_imports", "CHL", [2011, 2020], 361.0)]
+    # "30 percent of all arms exported": of the world's arms exports
+    assert _slots(SIPRI, "In terms of exports, Norway came first, accounting for 30 percent of all arms exported.") == [
+        ("supplier_world_share", "NOR", [2016, 2020], 30.0)]

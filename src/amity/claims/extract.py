@@ -1091,6 +1091,9 @@ class _DocCtx:
     title_subject: str | None = None
     #: the one year the latest sentence naming a single year ("in 2023") named: the period of a numbered list's items
     year: int | None = None
+    #: the periods the document has named only as the term a figure is compared with ("nearly 100 times more than
+    #: between 2015 and 2019"): not the period a later share with no period of its own refers to
+    compared_only: set[tuple[int, int]] = field(default_factory=set)
 
     def latest(self) -> tuple[int, int] | None:
         return max(self.periods, key=lambda p: (p[1], p[0])) if self.periods else None
@@ -1268,7 +1271,7 @@ def _single_period(s: str, pos: int, doc: _DocCtx, end: int | None = None) -> tu
         return None  # "last year", "over the past decade": a time that is not the document's period
     # not a period this sentence compares with ("..., down from 6.2 per cent in 2015–19")
     compared = {p for a, _b, p in ps if _compared(s, a)}
-    rest = [p for p in doc.periods if p not in compared]
+    rest = [p for p in doc.periods if p not in compared and p not in doc.compared_only]
     if rest:
         return max(rest, key=lambda p: (p[1], p[0]))
     r = doc.release
@@ -1435,6 +1438,7 @@ def normalise_figures(s: str) -> str:
     second year with an apostrophe as plain digits ("2013-’17" → "2013-17"), and the unit of a range given
     once repeated ("from 32 to 37 percent" → "from 32 percent to 37 percent")."""
     s = RE.sub(r"(?<![\w.])%\s?(\d+(?:\.\d+)?)\b", r"\1%", s)  # "the USA (%31)": the sign written first
+    s = RE.sub(r"(?<=\d)\s?pc\b", " per cent", s)  # "27 pc", "74pc": the press's abbreviation
     # "1,5%", "0,7 per cent": a decimal comma (one or two digits after it, so "1,500" stays a thousand separator)
     s = RE.sub(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:%|per\s?cent\b|percent\b))", r"\1.\2", s)
     s = RE.sub(r"(?<![\d.])((?:19|20)\d\d)/(\d\d)(?![\d/])", r"\1-\2", s)  # "between 2004/08 and 2009/13"
@@ -1487,6 +1491,10 @@ _WORDING = [
     # "its arms import between ...", "arms export fell": the flow in the singular
     (r"\b((?:arms|weapons?)\s+)(import|export)(?=\s+(?:between|from|in|by|of|over|during|fell|rose|grew|increased|"
      r"decreased|declined|dropped|has|have|was|were|is)\b|[,.;)])", r"\1\2s"),
+    # "Saudi Arabia increased its arms imports by 61 percent while Qatar did so by 361 percent": the same change said
+    # again of the second state
+    (r"(\b(increased|raised|boosted|cut|reduced)\s+its\s+((?:major\s+)?(?:arms|weapons?)\s+(?:imports|exports))\s+by\s+"
+     r"[^,;]*?,?\s+(?:while|whereas|and)\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+did\s+so\s+by\b", r"\1\4 \2 its \3 by"),
     # "arms purchases", "weapons purchases": a recipient's arms imports
     (r"\b(arms|weapons?)\s+purchases\b", r"\1 imports"),
     # "an 11 percent share of": the share itself ("11 percent of")
@@ -1564,6 +1572,9 @@ _WORLD_WORDING = [
     # "40 % of all arms exports" (no state's, no destination): the world's arms exports
     (rf"(?<![’'])(\d+(?:\.\d+)?\s*{_PCT}\s+of\s+)all\s+(?:international\s+)?(arms|weapons?)\s+(exports|imports)\b"
      r"(?!\s+(?:to|from|by|of|went|for)\b)", r"\1global \2 \3"),
+    # "30 percent of all arms exported": the world's arms exports
+    (rf"(\d\s*{_PCT}\s+of\s+)all\s+(?:major\s+)?(?:arms|weapons?)\s+exported\b(?!\s+(?:to|from|by)\b)",
+     r"\1global arms exports"),
     # "15 per cent of global imports", "of the world's total arms purchases", "of the global arms import market":
     # the world's arms imports (exports) named in one form
     (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
@@ -1744,7 +1755,8 @@ def resolve_descriptors(s: str, doc: _DocCtx) -> str:
     return _DESCRIPTOR.sub(one, s)
 
 
-_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}|[a-h])\s*[-.)–—]\s*(?P<st>(?:the\s+)?(?:{_ST_ALT}))\s*(?::|\s[–—-])\s*")
+_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}|[a-h])\s*[-.)–—]\s*(?P<st>(?:the\s+)?(?:{_ST_ALT}))\s*"
+                   rf"(?::|\s[–—-]|(?=\(\s*\d))\s*")
 
 
 def _list_item(s: str, doc: _DocCtx) -> str:
@@ -1755,8 +1767,9 @@ def _list_item(s: str, doc: _DocCtx) -> str:
     if not m:
         return s
     out = f"{m.group('st')} {s[m.end():]}"
-    bare = RE.fullmatch(rf"\s*(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s*[.;,]?\s*", s[m.end():], re.I)
-    if bare:  # "2. France – 11 percent": the measure of the item before it, else of the list's head
+    bare = RE.fullmatch(rf"\s*(?P<b>\(\s*)?(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s*(?(b)\))\s*[.;,]?\s*", s[m.end():], re.I)
+    if bare:  # "2. France – 11 percent", "5. United Kingdom (4%)": the measure of the item before it, else of the
+        # list's head
         prev = [c for c in doc.last if c["indicator"] in ("supplier_world_share", "recipient_world_share")]
         head = RE.search(r"\b(?:top|largest|biggest|leading|main|major)\b[^.;]{0,40}?\b(?P<r>exporters|importers|"
                          r"suppliers|recipients)\b", doc.recent, re.I)
@@ -1788,6 +1801,10 @@ _MARKET_SHARE = re.compile(r"(?P<pre>\b(?:its|their|[\w’']+['’]s?|an?\s+\d+(
                            r"(?:global\s+|world\s+|arms\s+)?market\s+share\b", re.I)
 _OF_MARKET = re.compile(rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+the\s+(?:global|world|international)\s+(?:arms\s+)?"
                         r"market\b", re.I)
+#: "a share of the global arms trade", "7.9 per cent of the world arms trade" (read as world arms exports where the text
+#: speaks of exports only: "India's share of the global arms trade" may be its imports)
+_ARMS_TRADE = re.compile(r"(?P<pre>(?:\bshare\s+(?:of|in)|\d(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+of)\s+)(?:the\s+)?"
+                         r"(?P<w>global|world|international(?!\s+Peace)|world['’]s)\s+(?:arms|weapons)\s+trade\b", re.I)
 #: a flow to or from one region, right after a share's noun ("... of Russia's arms exports to Southeast Asia", "of
 #: global arms sales to the Middle East")
 _TO_REGION = re.compile(r"\s+(?:to|in|from|within|across)\s+(?:the\s+)?(?:(?:South|North|East|West|Central|"
@@ -1830,6 +1847,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         s = _MARKET_SHARE.sub(lambda v: v.group("pre") + "share of global arms exports", s)
         # "now accounting for 42% of the global market": the same, said of the market
         s = _OF_MARKET.sub(r"\g<f> of global arms exports", s)
+        # "France's share of the global arms trade", "7.9 per cent of the global arms trade": the same, said of trade
+        s = _ARMS_TRADE.sub(r"\g<pre>\g<w> arms exports", s)
     s = _list_item(resolve_descriptors(normalise_figures(s), doc), doc)
     out: list[dict[str, Any]] = []
     used: list[tuple[int, int]] = []
@@ -2285,7 +2304,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             if len(ranked) != 1:
                 continue
             imports = ranked == {"import"}
-        if not RE.search(r"\b(?:global|world|international)\b|\b(?:top|largest|biggest|leading)\s+(?:arms\s+)?"
+        if not RE.search(_WORLD_WORDS.pattern + r"|\b(?:top|largest|biggest|leading)\s+(?:arms\s+)?"
                          r"(?:exporter|importer)\b", s, re.I):
             continue
         states = [c for c in (_code(x.group(0)) for x in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s)) if c]
@@ -2524,8 +2543,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             # "the volume of arms imports fell ..." : the one state the sentence names, else none
             states = {c for c in (_code(t.group(0)) for t in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])",
                                                                         before_subject)) if c}
-            if len(states) != 1:
-                continue
+            if len(states) != 1 or _REGION.search(before_subject):
+                continue  # "Ukrainian imports ... a trend across Europe, where overall arms imports grew": the region's
             x = states.pop()
         prep = (m.group("prep") or "").lower()
         if flow.startswith("import") and prep == "to" and x and z:
@@ -2792,7 +2811,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             kind = "imports"
         elif RE.search(r"\b(?:exporters?|suppliers?|sellers?)\b", s, re.I) and not RE.search(r"\bimporters?\b", s,
                                                                                                 re.I) and (
-                RE.search(r"\b(?:exporters?|sellers?)\b|\b(?:global|world|worldwide|international)\b", s, re.I)
+                RE.search(r"\b(?:exporters?|sellers?)\b|" + _WORLD_WORDS.pattern, s, re.I)
                 or not RE.search(rf"\bto\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", s)):
             # "the main suppliers (of arms to Ukraine) were ... Poland (17%)": suppliers of one recipient, not of
             # the world, unless the sentence says exporters or world
@@ -2997,7 +3016,9 @@ _PART_WORDS = re.compile(r"\b(?:drones?|aircraft|airplanes|jets|fighters?|helico
                          r"submarines?|frigates?|corvettes?|armou?red|vehicles|artillery|engines?|sensors?|radars?|"
                          r"satellites?|air\s+defen[cs]e|ammunition|small\s+arms|rifles|guns|munitions|components|parts|"
                          r"services|licen[cs]es?|technology|oil(?!-)|gas(?!-)|goods|trade\s+in\s+goods)\b", re.I)
-_WORLD_WORDS = re.compile(r"\b(?:global|world|worldwide|international|world['’]s|the\s+planet)\b", re.I)
+#: "international", but not in the name of the Stockholm International Peace Research Institute
+_WORLD_WORDS = re.compile(r"\b(?:global|world|worldwide|international(?!\s+Peace\s+Research)|world['’]s|"
+                          r"the\s+planet)\b", re.I)
 _EXP_FLOW = re.compile(r"\b(?:exports?|exported|sales|sold|outflows|deliveries|business)\b", re.I)
 _IMP_FLOW = re.compile(r"\b(?:imports?|imported|purchases|bought|acquisitions|procurement)\b", re.I)
 _SELLER_WORDS = re.compile(r"\b(?:export(?:er|ers|ing|s|ed)?|sell(?:er|ers|s|ing)?|sold|supplier|suppliers|"
@@ -3955,7 +3976,7 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
 
     flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
     one_flow = next(iter(flows)) if len(flows) == 1 else None
-    worldly = bool(RE.search(r"\b(?:global|world|worldwide|international)\b", s, re.I))
+    worldly = bool(_WORLD_WORDS.search(s))
     rx = re.compile(rf"^(?:[^,;]{{0,60}},\s+)?{_st('sub')}\s+(?:has\s+been\s+|had\s+been\s+)?(?:was|is|became|remained|"
                     rf"remains|has\s+become|ranked|ranks)\b(?P<body>[^;]{{0,200}}?),\s+(?:accounting\s+for|taking|"
                     rf"receiving|absorbing)\s+{_fig('a')}\s+of\s+"
@@ -4126,7 +4147,7 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
     share = RE.search(r"\bshares?\b|\bof\s+(?:the\s+)?(?:total|global|world)", tail + " " + between, re.I)
     out: list[dict[str, Any]] = []
     if share and not verb or share and RE.search(r"\bshares?\b|\bof\s+(?:the\s+)?total", tail, re.I):
-        if not RE.search(r"\b(?:global|world|worldwide|international)\b|\bof\s+(?:the\s+)?total\b",
+        if not RE.search(_WORLD_WORDS.pattern + r"|\bof\s+(?:the\s+)?total\b",
                          s + " " + doc.recent, re.I):
             return []
         p = _single_period(s, run[-1].end(), doc)
@@ -4377,6 +4398,26 @@ def _world_rankings(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dic
     return out
 
 
+_FOLLOWS = r"(?:followed|came\s+next|was\s+next)"
+
+
+def _items_that_follow(s: str) -> list[re.Match[str]]:
+    """The items of a sentence that is nothing but the next places of a ranking: "Germany (12 per cent) and Poland (11
+    per cent) follow", "Germany followed with 12%, and Poland with 11%" (each item a state and its figure)."""
+    sep = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", re.I)
+    in_brackets = rf"(?:the\s+)?{_st('k')}\s*\(\s*{_fig('k')}\s*\)(?P<j>)"
+    with_figure = rf"(?:the\s+)?{_st('k')}\s+(?:{_FOLLOWS}\s+)?with\s+{_fig('k')}(?![\w-])(?P<j>)"
+    # (the item pattern, the words after the last item, the words the sentence must open with)
+    forms = ((in_brackets, r"\s+(?:follow|followed|come\s+next|came\s+next)\s*\.?\s*", ""),
+             (with_figure, r"\s*\.?\s*", rf"\s*(?:the\s+)?(?:{_ST_ALT})\s+{_FOLLOWS}\s+with\b"))
+    for item, tail, lead in forms:
+        items = list(RE.finditer(item, s, re.I))
+        if items and not s[:items[0].start()].strip() and RE.fullmatch(tail, s[items[-1].end():]) and \
+                RE.match(lead, s, re.I) and all(sep.fullmatch(s[x.end():y.start()]) for x, y in zip(items, items[1:])):
+            return items
+    return []
+
+
 def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """"The USA accounts for 45 percent of the arms supplies to Ukraine. Germany ranks second (12 percent), and Poland
     third (11 percent)": a ranking that goes on from the previous sentence's claim, with its measure (the same
@@ -4398,6 +4439,9 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
         if not nxt:
             break
         items.append(nxt)
+    if not items:
+        items = _items_that_follow(s)
+
     def _k(m: re.Match[str]) -> tuple[str | None, _Fig | None]:
         g = "k" if m.group("k") else "j"
         return _code(m.group(g)), _read_fig(m, g)
@@ -4729,9 +4773,15 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
     for pi, si, s in sents:
         ctx.prev = prev if pi == prev_par else ""
         prev_par, prev = pi, s
-        for p in _sentence_periods(normalise_figures(s)):
+        ns = normalise_figures(s)
+        for a, _b, p in _period_spans(ns):
             if RE.search(rf"\bsince\s+(?:the\s+)?(?:period\s+)?{p[0]}\s*[–—-]", s):
                 continue  # "the first five-year period since 1960–64": a starting point, not a period of the text
+            if _compared(ns, a):
+                if p not in ctx.doc.periods:
+                    ctx.doc.compared_only.add(p)
+            else:
+                ctx.doc.compared_only.discard(p)
             if p in ctx.doc.periods:
                 ctx.doc.periods.remove(p)
             ctx.doc.periods.append(p)
