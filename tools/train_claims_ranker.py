@@ -4,6 +4,7 @@
     python tools/train_claims_ranker.py --parts dev heldout   # train on some parts only
     python tools/train_claims_ranker.py --out model.json --threshold 0.9
     python tools/train_claims_ranker.py --parts dev heldout ... heldout15 --cross-validate heldout13 heldout14 heldout15
+    python tools/train_claims_ranker.py --reach heldout26 heldout27      # how far the readings it lists reach
 
 Each labelled document is read by :func:`amity.claims.extract` as in ``tools/eval_claims.py``; every figure the
 ranker sees is paired with the labelled claims of its sentence: a reading is a positive example where its indicator,
@@ -64,21 +65,47 @@ def is_right(o: L.Option, fig: L.Figure, gold: list[dict[str, Any]]) -> bool:
     return bool(_matching(o, fig, gold))
 
 
+def _document_figures(doc: dict[str, Any]) -> list[tuple[L.Figure, list[dict[str, Any]]]]:
+    """Every figure the ranker sees in one labelled document, with the labelled claims of its sentence."""
+    L.COLLECT = []
+    try:
+        X.extract(E.document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=True)
+        figs = L.COLLECT
+    finally:
+        L.COLLECT = None
+    return [(fig, gold) for fig in figs if (gold := _gold_for(fig, doc["sentences"])) is not None]
+
+
 def collect(parts: list[str]) -> list[tuple[L.Figure, list[dict[str, Any]]]]:
     """Every figure the ranker sees in ``parts``, with the labelled claims of its sentence (of its indicators)."""
-    out = []
-    for part in parts:
-        for doc in E.load(part):
-            L.COLLECT = []
-            try:
-                X.extract(E.document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=True)
-                figs = L.COLLECT
-            finally:
-                L.COLLECT = None
-            for fig in figs:
-                gold = _gold_for(fig, doc["sentences"])
-                if gold is not None:
-                    out.append((fig, gold))
+    return [pair for part in parts for doc in E.load(part) for pair in _document_figures(doc)]
+
+
+def _right_period(o: L.Option, fig: L.Figure, g: dict[str, Any]) -> bool:
+    """Whether the periods ``fig`` offers include labelled claim ``g``'s (a share's period; a change's two periods)."""
+    if o.indicator in L.TRENDS:
+        cp, par = fig.change_periods, g.get("params") or {}
+        return cp is not None and [list(cp[0]), list(cp[1])] == [par.get("before"), par.get("after")]
+    return any(list(p) == list(g["period"]) for p, _f in fig.periods)
+
+
+def reach(docs: list[dict[str, Any]]) -> dict[str, int]:
+    """How far the readings the ranker lists reach (docs/claims.md, round 16): of the labelled claims of ``docs`` (of
+    the ranker's indicators), how many have their reading (indicator, states in their roles, value) among a figure's
+    readings with their period among the figure's periods (``listed``), how many with another period or none
+    (``listed_other_period``), and how many not at all (``not_listed``). Whatever chooses among the readings, the
+    ranker cannot pre-fill more than ``listed`` of them."""
+    out = {"labelled": 0, "listed": 0, "listed_other_period": 0, "not_listed": 0}
+    for doc in docs:
+        full: set[int] = set()
+        some: set[int] = set()
+        for fig, gold in _document_figures(doc):
+            for o in fig.options:
+                for g in _matching(o, fig, gold):
+                    (full if _right_period(o, fig, g) else some).add(id(g))
+        for g in (c for st in doc["sentences"] for c in st.get("claims") or [] if c["indicator"] in L.INDICATORS):
+            out["labelled"] += 1
+            out["listed" if id(g) in full else "listed_other_period" if id(g) in some else "not_listed"] += 1
     return out
 
 
@@ -199,7 +226,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="probability a reading needs to be pre-filled where no phrase rule read the figure")
     ap.add_argument("--l2", type=float, default=0.1)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--reach", nargs="+", metavar="PART", default=None,
+                    help="count the labelled claims of each PART whose reading is among those the ranker lists; "
+                         "write no model")
     a = ap.parse_args(argv)
+    if a.reach:
+        r = reach([doc for part in a.reach for doc in E.load(part)])
+        n = max(1, r["labelled"])
+        print(f"{r['labelled']} labelled claims of the ranker's indicators: {r['listed']} listed with their period "
+              f"({r['listed'] / n:.1%}), {r['listed_other_period']} listed with another period or none, "
+              f"{r['not_listed']} not listed")
+        return 0
     if a.cross_validate:
         for t, r in cross_validate(a.parts, a.cross_validate, [0.6, 0.7, 0.8, 0.9, 0.95], a.l2).items():
             prec, rec = r["right"] / max(1, r["prefilled"]), r["right"] / max(1, r["labelled"])

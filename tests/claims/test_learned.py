@@ -172,3 +172,22 @@ def test_cross_validation_scores_each_fold_with_a_model_that_never_saw_it() -> N
     # a threshold no probability reaches leaves the rules alone; a lower one pre-fills at least as many
     assert got[1.01] == {k: rules[k] for k in ("prefilled", "right", "labelled")}
     assert got[0.6]["prefilled"] >= got[1.01]["prefilled"] and got[0.6]["labelled"] == rules["labelled"]
+
+
+def test_reach_counts_the_labelled_readings_the_ranker_lists() -> None:
+    tr = _tool("train_claims_ranker")
+
+    def dep(sup: str, period: list[int], value: float) -> dict:
+        return {"indicator": "import_dependence", "dyad": [sup, "PER"], "test": "share", "period": period,
+                "expected": value, "unit": "percent", "tolerance": 0.5, "params": {"aggregate": "pooled"}}
+
+    doc = {"id": "t", "title": "Arms transfers", "date": "2021-04-02", "pair": ["NOR", "PER"], "sentences": [
+        {"text": "SIPRI published its figures.", "claims": []},
+        {"text": "Norway supplied 45 per cent of Peru's arms imports in 2016-20.",
+         # the reading as written; the same reading in a period the sentence does not offer; a figure it does not hold
+         "claims": [dep("NOR", [2016, 2020], 45), dep("NOR", [2001, 2005], 45), dep("CHL", [2016, 2020], 30)]},
+        {"text": "Exercises were held in 2019.",
+         "claims": [{"indicator": "exercises_per_year", "dyad": ["NOR", "PER"], "test": "count", "period": [2019, 2019],
+                     "expected": 1, "unit": "exercises", "tolerance": 0.5, "params": {}}]}]}
+    # the exercise count is not one of the ranker's indicators: not counted
+    assert tr.reach([doc]) == {"labelled": 3, "listed": 1, "listed_other_period": 1, "not_listed": 1}
