@@ -1430,6 +1430,8 @@ _PCT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _PCT = r"(?:%|per\s?cent\b|percent\b)"
+#: "international" as a word of the world, but not in the name of the Stockholm International Peace Research Institute
+_INTERNATIONAL = r"international(?!\s+Peace\s+Research)"
 
 
 def normalise_figures(s: str) -> str:
@@ -1803,8 +1805,8 @@ _OF_MARKET = re.compile(rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+the\s+(?:global|
                         r"market\b", re.I)
 #: "a share of the global arms trade", "7.9 per cent of the world arms trade" (read as world arms exports where the text
 #: speaks of exports only: "India's share of the global arms trade" may be its imports)
-_ARMS_TRADE = re.compile(r"(?P<pre>(?:\bshare\s+(?:of|in)|\d(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+of)\s+)(?:the\s+)?"
-                         r"(?P<w>global|world|international(?!\s+Peace)|world['’]s)\s+(?:arms|weapons)\s+trade\b", re.I)
+_ARMS_TRADE = re.compile(rf"(?P<pre>(?:\bshare\s+(?:of|in)|\d(?:\.\d+)?\s*{_PCT}\s+of)\s+)(?:the\s+)?"
+                         r"(?P<w>global|world|international|world['’]s)\s+(?:arms|weapons)\s+trade\b", re.I)
 #: a flow to or from one region, right after a share's noun ("... of Russia's arms exports to Southeast Asia", "of
 #: global arms sales to the Middle East")
 _TO_REGION = re.compile(r"\s+(?:to|in|from|within|across)\s+(?:the\s+)?(?:(?:South|North|East|West|Central|"
@@ -3016,9 +3018,7 @@ _PART_WORDS = re.compile(r"\b(?:drones?|aircraft|airplanes|jets|fighters?|helico
                          r"submarines?|frigates?|corvettes?|armou?red|vehicles|artillery|engines?|sensors?|radars?|"
                          r"satellites?|air\s+defen[cs]e|ammunition|small\s+arms|rifles|guns|munitions|components|parts|"
                          r"services|licen[cs]es?|technology|oil(?!-)|gas(?!-)|goods|trade\s+in\s+goods)\b", re.I)
-#: "international", but not in the name of the Stockholm International Peace Research Institute
-_WORLD_WORDS = re.compile(r"\b(?:global|world|worldwide|international(?!\s+Peace\s+Research)|world['’]s|"
-                          r"the\s+planet)\b", re.I)
+_WORLD_WORDS = re.compile(rf"\b(?:global|world|worldwide|{_INTERNATIONAL}|world['’]s|the\s+planet)\b", re.I)
 _EXP_FLOW = re.compile(r"\b(?:exports?|exported|sales|sold|outflows|deliveries|business)\b", re.I)
 _IMP_FLOW = re.compile(r"\b(?:imports?|imported|purchases|bought|acquisitions|procurement)\b", re.I)
 _SELLER_WORDS = re.compile(r"\b(?:export(?:er|ers|ing|s|ed)?|sell(?:er|ers|s|ing)?|sold|supplier|suppliers|"
@@ -4408,7 +4408,7 @@ def _items_that_follow(s: str) -> list[re.Match[str]]:
     in_brackets = rf"(?:the\s+)?{_st('k')}\s*\(\s*{_fig('k')}\s*\)(?P<j>)"
     with_figure = rf"(?:the\s+)?{_st('k')}\s+(?:{_FOLLOWS}\s+)?with\s+{_fig('k')}(?![\w-])(?P<j>)"
     # (the item pattern, the words after the last item, the words the sentence must open with)
-    forms = ((in_brackets, r"\s+(?:follow|followed|come\s+next|came\s+next)\s*\.?\s*", ""),
+    forms = ((in_brackets, rf"\s+(?:follow|come\s+next|{_FOLLOWS})\s*\.?\s*", ""),
              (with_figure, r"\s*\.?\s*", rf"\s*(?:the\s+)?(?:{_ST_ALT})\s+{_FOLLOWS}\s+with\b"))
     for item, tail, lead in forms:
         items = list(RE.finditer(item, s, re.I))

@@ -433,7 +433,7 @@ _ARMS_WORD = re.compile(r"\b(?:arms?|weapons?|weaponry|military\s+(?:equipment|h
 _FLOW_WORD = re.compile(r"\b(?:imports?|imported|importer|exports?|exported|exporter|suppl\w+|sales|sold|sells?|"
                         r"bought|buy\w*|purchas\w*|deliver\w*|transfer\w*|shipped|shipments?|customers?|clients?|"
                         r"buyers?|recipients?|destinations?|market|trade)\b", re.I)
-_WORLD = re.compile(r"\b(?:global|world|world['’]s|worldwide|international(?!\s+Peace\s+Research)|market|"
+_WORLD = re.compile(rf"\b(?:global|world|world['’]s|worldwide|{X._INTERNATIONAL}|market|"
                     r"total\s+(?:arms\s+)?(?:sales|exports|imports|transfers|deliveries))\b", re.I)
 
 
