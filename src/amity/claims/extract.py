@@ -4785,14 +4785,14 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
             if p in ctx.doc.periods:
                 ctx.doc.periods.remove(p)
             ctx.doc.periods.append(p)
-        _implied_previous(normalise_figures(s), ctx.doc)
+        _implied_previous(ns, ctx.doc)
         kinds = _kinds(s)
         signal = [k for k in kinds if k != "first" or _years(s)]
         has_state = bool(_states(s)) or RE.search(r"\b(two countries|both|bilateral|joint)\b", s, re.I)
         notes: list[str] = []
         sipri = _safely(_sipri_claims, s, ctx, notes) if signal or _FIG_RE.search(s) else []
         read_by_rules = bool(sipri)
-        if ranker and _FIG_RE.search(normalise_figures(s)):
+        if ranker and _FIG_RE.search(ns):
             sipri = _with_ranker(sipri, _safely(_ranked, s, ctx, notes))
         for c in sipri:  # "... increased nearly a hundredfold compared to the years 2015-2019": the later term of a
             after = (c.get("params") or {}).get("after")  # change is a period the document speaks of from then on
@@ -4803,7 +4803,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
             ctx.doc.subject = subject
         ctx.doc.recent = s
         one = [int(y.group(1)) for y in RE.finditer(rf"\b(?:in|during)\s+{YEAR}", s)]
-        if len(set(one)) == 1 and not _sentence_periods(normalise_figures(s)):
+        if len(set(one)) == 1 and not _sentence_periods(ns):
             ctx.doc.year = one[0]
         ctx.doc.last = sipri
         ctx.doc.armsy = ctx.doc.armsy or bool(_ARMS_WORDS.search(s))
