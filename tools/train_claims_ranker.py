@@ -4,7 +4,7 @@
     python tools/train_claims_ranker.py --parts dev heldout   # train on some parts only
     python tools/train_claims_ranker.py --out model.json --threshold 0.9
     python tools/train_claims_ranker.py --parts dev heldout ... heldout15 --cross-validate heldout13 heldout14 heldout15
-    python tools/train_claims_ranker.py --reach heldout26 heldout27      # how far the readings it lists reach
+    python tools/train_claims_ranker.py --reach heldout30 heldout31      # how far the readings it lists reach
 
 Each labelled document is read by :func:`amity.claims.extract` as in ``tools/eval_claims.py``; every figure the
 ranker sees is paired with the labelled claims of its sentence: a reading is a positive example where its indicator,

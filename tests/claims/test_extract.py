@@ -1957,3 +1957,47 @@ def test_readings_mended_after_round_fifteen_was_measured() -> None:
     # "30 percent of all arms exported": of the world's arms exports
     assert _slots(SIPRI, "In terms of exports, Norway came first, accounting for 30 percent of all arms exported.") == [
         ("supplier_world_share", "NOR", [2016, 2020], 30.0)]
+
+
+def test_readings_mended_after_round_sixteen_was_measured() -> None:
+    # "the volume of its arms imports": the change of its arms imports
+    assert _slots(SIPRI, "Peru increased the volume of its arms imports by 417% between 2011-2015 and 2016-2020.") == [
+        ("recipient_total_imports", "PER", [2011, 2020], 417.0)]
+    # "The share of top arms exporter, the USA, rose to ...": the world share of the state the apposition names
+    assert _slots(SIPRI, "The share of top arms exporter, Norway, rose to 34 percent in 2016-2020 from 30 percent in "
+                         "2011-2015.") == [("supplier_world_share", "NOR", [2011, 2015], 30.0),
+                                           ("supplier_world_share", "NOR", [2016, 2020], 34.0)]
+    # a world share at the level it reached, the world said by the object or by "Globally,"; the places that follow
+    assert _slots(SIPRI, "Norway increased its share of global arms exports to 12%.") == [
+        ("supplier_world_share", "NOR", [2016, 2020], 12.0)]
+    assert _slots(SIPRI, "Globally, Norway increased its share of arms exports to 12%, followed by Chile at 9.8%, "
+                         "while Peru's share dropped to 6.8%.") == [
+        ("supplier_world_share", "PER", [2016, 2020], 6.8), ("supplier_world_share", "NOR", [2016, 2020], 12.0),
+        ("supplier_world_share", "CHL", [2016, 2020], 9.8)]
+    assert _slots(SIPRI, "Norway increased its share of arms exports to 12%.") == []  # whose world? not said
+    assert _slots(SIPRI, "Peru's share of Norway's arms exports fell to 30%.") != [
+        ("supplier_world_share", "PER", [2016, 2020], 30.0)]
+    assert _slots(SIPRI, "Norway accounted for 12% of global arms exports, followed by Chile (9.8%) and Peru "
+                         "(6.8%).") == [
+        ("supplier_world_share", "NOR", [2016, 2020], 12.0), ("supplier_world_share", "CHL", [2016, 2020], 9.8),
+        ("supplier_world_share", "PER", [2016, 2020], 6.8)]
+    # each state's change in brackets, after "Arms imports by" and before the verb, or after "jumps in arms imports by"
+    assert _slots(SIPRI, "Arms imports by Peru (354 per cent), Chile (225 per cent) and Bolivia (139 per cent) also "
+                         "rose between 2011–15 and 2016–20.") == [
+        ("recipient_total_imports", "PER", [2011, 2020], 354.0),
+        ("recipient_total_imports", "CHL", [2011, 2020], 225.0),
+        ("recipient_total_imports", "BOL", [2011, 2020], 139.0)]
+    assert _slots(SIPRI, "Of note were falls in arms imports by Peru (84 per cent) and Chile (46 per cent) between "
+                         "2011–15 and 2016–20.") == [("recipient_total_imports", "PER", [2011, 2020], -84.0),
+                                                    ("recipient_total_imports", "CHL", [2011, 2020], -46.0)]
+    # a list of suppliers headed by "Its" (the state of the sentence before) or by "exporting countries to X"
+    assert _slots(SIPRI, "SIPRI lists Peru as the world's 23rd largest importer of weapons from 2016 to 2020.",
+                  "Its main suppliers in that period were Norway (45%), Chile (13%) and Spain (12%).") == [
+        ("import_dependence", ("NOR", "PER"), [2016, 2020], 45.0),
+        ("import_dependence", ("CHL", "PER"), [2016, 2020], 13.0),
+        ("import_dependence", ("ESP", "PER"), [2016, 2020], 12.0)]
+    assert _slots(SIPRI, "Peru and Chile are large importers.",
+                  "Its main suppliers were Norway (45%) and Spain (12%).") == []  # "Its": which of the two?
+    assert _slots(SIPRI, "The main arms exporting countries to Peru are Norway (62%) and Chile (36%).") == [
+        ("import_dependence", ("NOR", "PER"), [2016, 2020], 62.0),
+        ("import_dependence", ("CHL", "PER"), [2016, 2020], 36.0)]

@@ -1561,6 +1561,17 @@ _WORDING = [
     # "China's contribution to Pakistan's arms imports": its share of them
     (r"\b(?:contribution|share)\s+(?:to|in)\s+(?=[A-Z][\w. ]{1,30}?['’]s\s+(?:total\s+)?(?:major\s+)?"
      r"(?:arms|weapons?)\s+imports\b)", "share of "),
+    # "Saudi Arabia increased the volume of its arms imports by 417%": the change of its arms imports
+    (r"\b(?:the\s+)?(?:total\s+)?volume\s+of\s+(?=(?:its|their)\s+(?:major\s+)?(?:arms|weapons?)\s+(?:imports|exports)\b)",
+     ""),
+    # "the total volume of weapons exported from Germany grew by 21 percent": Germany's arms exports
+    (r"\b(?:the\s+)?(?:total\s+)?volume\s+of\s+(?:major\s+)?(?:arms|weapons)\s+(export|import)ed\s+(?:from|by)\s+"
+     r"((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=(?:has\s+|have\s+)?(?:grew|rose|fell|increased|decreased|"
+     r"declined|dropped)\b)", r"\2’s arms \1s "),
+    # "The share of top arms exporter, the USA, rose to 34 percent": the world share of the state the apposition names
+    (r"\b[Tt]he\s+share\s+of\s+(?:the\s+)?(?:world['’]s\s+)?(?:top|largest|biggest|leading)\s+(?:arms\s+)?"
+     r"(export|import)er,\s+((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s+(?=(?:rose|fell|grew|increased|dropped|"
+     r"declined|decreased|climbed|jumped|went)\b)", r"\2’s share of global arms \1s "),
     # "Russia's share in the supply of arms to India": its share of India's arms imports
     (r"\bshare\s+in\s+(?:the\s+)?suppl(?:y|ies)\s+of\s+(?:arms|weapons)\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b",
      r"share of \1’s arms imports"),
@@ -2927,8 +2938,10 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         take(m)
     out += _more_shares(s, doc, pair, out, free, used)
     out += _multiples(s, doc, pair, free, used)
+    out += _bracketed_changes(s, doc, pair, free, used)
     out += _world_rankings(s, doc, pair, out, used)
     out += _slot_claims(s, doc, pair, out, used)
+    out += _followed_by(s, out, used)
     out = [c for c in out if not _garbled_period(c, s)]
     named = _distinct_states(s)
     if len(named) == 1:
@@ -3603,6 +3616,57 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
         used.append((m.start(), m.end()))
 
 
+_OWN = (rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})['’]s?|\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
+        rf"country['’]s)")
+_SHARE_REACHED = [
+    # "Russia's share of global arms exports fell to 7.8%"
+    re.compile(rf"{_OWN}\s+(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:(?:of|in)\s+"
+               rf"(?P<obj>[^,;:%]{{0,60}}?)\s+)?(?:has\s+|had\s+)?(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})\s+to\s+{_fig('e')}"
+               r"(?!\s*,?\s*(?:up\s+|down\s+)?from\b)", re.I),
+    # "the US increased its share of global arms exports to 42%"
+    re.compile(rf"\b(?P<verb>increased|raised|boosted|lifted|expanded|grew|reduced|cut|lowered)\s+{_OWN}\s+"
+               rf"(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:of|in)\s+(?P<obj>[^,;:%]{{0,60}}?)\s+"
+               rf"to\s+{_fig('e')}(?!\s*,?\s*(?:up\s+|down\s+)?from\b)", re.I),
+]
+_GLOBALLY = re.compile(r"^\s*(?:Globally|Worldwide|Across\s+the\s+world|Around\s+the\s+world),\s")
+
+
+def _share_reached(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[int, int]],
+                   add: Callable[[dict[str, Any]], None]) -> None:
+    """"Russia's share of global arms exports fell to 7.8 %", "Globally, the US increased its share of arms exports
+    to 42 %": a world share at the level it reached, in the period the sentence names, else the document's (or the
+    SIPRI release's). The world is said in the share's object, before "share", or by a sentence that opens with
+    "Globally,"; the flow (imports or exports) in the object, or, where the share names none ("while Russia's share
+    dropped to 6.8 %"), the one flow the sentence speaks of; a share of a region's or a state's flow is not read."""
+    for rx in _SHARE_REACHED:
+        for m in rx.finditer(s):
+            if any(x < m.end() and m.start() < y for x, y in used):
+                continue
+            obj = m.group("obj") or ""
+            if _states_at(obj) or _REGION.search(obj) or _REGION.search(s[:m.start()]):
+                continue
+            if not (m.group("w1") or _WORLD_WORDS.search(obj) or _GLOBALLY.match(s)):
+                continue
+            # "Russia's share dropped to 6.8 %" with no object: the one flow the sentence speaks of
+            flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
+            if len(flows) != 1:
+                continue
+            own = m.group("own")
+            head = RE.split(r"[;:]\s|\s[—–-]\s|,\s", s[:m.start()])[-1]
+            subj = list(dict.fromkeys(x[2] for x in _states_at(head)))
+            who = _code(RE.sub(r"['’]s?$", "", own)) if _states_at(own) else (
+                doc.title_subject if _THE_COUNTRY.search(own) else subj[0] if len(subj) == 1
+                else _antecedent(s, m.start(), doc))
+            f = _read_fig(m, "e")
+            if not who or f is None:
+                continue
+            p = _single_period(s, m.start("ev") if m.group("ev") else m.end(), doc)
+            if p is None:
+                continue
+            add(_world_share_claim(who, flows == {"import"}, p, f, pair))
+            used.append((m.start(), m.end()))
+
+
 def _world_list(head: str, inner: str, kind: str, doc: _DocCtx) -> bool:
     """Whether a list of states with figures in parentheses gives world shares of ``kind`` ("imports" or "exports"):
     its head (the words before the first item) or the first figure's own words name the world ("the main global arms
@@ -3639,6 +3703,7 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
 
     if not money:
         _share_moves(s, doc, pair, used, add)
+        _share_reached(s, doc, pair, used, add)
     for a, b in _slot_clauses(s):
         c = s[a:b]
         spans = _period_spans(c)
@@ -3887,6 +3952,45 @@ def _slot_list(c: str, off: int, end: int, s: str, doc: _DocCtx, pair: tuple[str
             add(_client_claim(sup, w, p, f))  # type: ignore[arg-type]
         used.append(span)
     return []
+
+
+_NOUN_UP = r"jumps?|increases?|rises?|growth|surges?|hikes?"
+_NOUN_DOWN = r"falls?|drops?|declines?|decreases?|reductions?|cuts?"
+
+
+def _bracketed_changes(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: list[tuple[int, int]]
+                       ) -> list[dict[str, Any]]:
+    """Changes of several states' total arms imports (or exports), each figure in brackets after its state: "Arms
+    imports by Israel (354 per cent), Qatar (225 per cent) and Iraq (139 per cent) also rose between 2009–13 and
+    2014–18", "jumps in arms imports by Indonesia (84 per cent), Singapore (146 per cent) and Malaysia (722 per
+    cent)". The direction is the verb's (or the noun's); the periods are the change's (``_change_periods``)."""
+    out: list[dict[str, Any]] = []
+    item = rf"(?:the\s+)?{_st('k')}\s*\(\s*(?:by\s+)?{_fig('k')}\s*\)"
+    bare = RE.sub(r"\(\?P<\w+>", "(?:", item)
+    items = rf"(?P<items>{bare}(?:\s*,\s*(?:and\s+)?{bare}|,?\s+and\s+{bare})*)"
+    flow = r"(?:major\s+)?(?:arms\s+|weapons?\s+)?(?P<flow>imports|exports)(?:\s+of\s+(?:major\s+)?(?:arms|weapons))?"
+    rxs = [re.compile(rf"\b{flow}\s+(?:by|of|from)\s+{items}\s+(?:(?:have|has|had)\s+)?(?:also\s+|all\s+)?"
+                      rf"(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})\b", re.I),
+           re.compile(rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+in\s+{flow}\s+(?:by|of|from)\s+{items}", re.I)]
+    for rx in rxs:
+        for m in rx.finditer(s):
+            if not free(m):
+                continue
+            word = (m.group("verb") if "verb" in rx.groupindex else m.group("noun")).lower()
+            down = bool(RE.fullmatch(_CHANGE_DOWN if "verb" in rx.groupindex else _NOUN_DOWN, word))
+            if word in ("up", "down"):
+                continue
+            per = _change_periods(s, (m.start(), m.end()), doc)
+            if per is None:
+                continue
+            imp = m.group("flow").lower() == "imports"
+            for it in re.compile(item, re.I).finditer(m.group("items")):
+                who, f = _code(it.group("k")), _read_fig(it, "k")
+                if not who or f is None:
+                    continue
+                out.append(_total_change_claim(who, imp, per, f, down, pair))
+            used.append((m.start(), m.end()))
+    return out
 
 
 _TIMES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
@@ -4211,6 +4315,9 @@ def _clause_role(c: str) -> tuple[str, str, int] | None:
                        rf"receiving|purchased|bought|imported|received|purchase|buy|import|receive)\s+(?:the\s+most\s+)?"
                        rf"{arms}\s+from\s+{_st('s')}"),
         ("imports_of", rf"\b(?:exporters?|sellers?|suppliers?)\s+of\s+{arms}\s+to\s+{_st('r')}"),
+        # "The main arms exporting countries to Morocco are ..."
+        ("imports_of", rf"\b(?:(?:arms|weapons?)[- ])?(?:exporting|supplying)\s+(?:countries|states|nations)\s+"
+                       rf"(?:to|for|of)\s+{_st('r')}"),
     ]
     for i, (kind, pat) in enumerate(pats):
         for m in RE.finditer(pat, c, re.I):
@@ -4242,6 +4349,12 @@ def _role_lists(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]]) ->
     for a, b in _clauses(s):
         c = s[a:b]
         role = _clause_role(c)
+        pro = RE.match(rf"\s*(?:Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:arms\s+|weapons?\s+)?"
+                       rf"(?:(?P<sup>{_ROLE_SUPPLIERS})|(?P<buy>{_ROLE_BUYERS}))\b(?!\s+(?:of|to|from|for)\b)",
+                       c) if a == 0 and role is None else None
+        if pro:  # "Its main suppliers in that period were the UK (45%), ...": the state of the sentence before
+            who = _antecedent(s, 0, doc)
+            role = ("imports_of" if pro.group("sup") else "exports_of", who, pro.end()) if who else None
         if role is None or _CHANGE_WORDS.search(c):
             continue
         kind, owner, _ = role
@@ -4464,6 +4577,60 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
             out.append(_share_claim(ind, [base["dyad"][0], who] if imp else [who, base["dyad"][1]], p, f,
                                     f"{who}'s share of world arms {'imports' if imp else 'exports'} {p[0]}–{p[1]}"))
         used.append((m.start(), m.end()))
+    return out
+
+
+def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """"The US increased its share of arms exports to 42%, followed by France at 9.8%": the next places of a ranking
+    after a share read in the same sentence, each with the same measure and period (a world share's other states; a
+    dependence's other suppliers, or a supplier's other clients). Only when one claim read carries the figure before
+    "followed by", and no item names that claim's other state."""
+    out: list[dict[str, Any]] = []
+    item = rf"(?:the\s+)?{_st('k')}\s*(?:\(\s*{_fig('k')}\s*\)|(?:at|with)\s+{_fig('h')}(?![\w-]))"
+    head = re.compile(rf"{_fig('x')}(?P<tail>\s+of\s+[^,;()%]{{0,50}}?)?\s*\)?\s*,?\s+(?:closely\s+)?followed\s+by\s+",
+                      re.I)
+    for m in head.finditer(s):
+        f0 = _read_fig(m, "x")
+        if f0 is None:
+            continue
+        base = [c for c in found if c["test"] == "share" and _num_same(c["expected"], f0.value) or
+                c["test"] == "share" and isinstance(c["expected"], list) and f0.qual and f0.value in c["expected"]]
+        if len(base) != 1:
+            continue
+        b = base[0]
+        ind = b["indicator"]
+        k = m.end()
+        made: list[tuple[tuple[int, int], str, _Fig]] = []
+        while True:
+            it = re.compile(item, re.I).match(s, k)
+            if not it:
+                break
+            w, f = _code(it.group("k")), _read_fig(it, "k") or _read_fig(it, "h")
+            if not w or f is None:
+                break
+            made.append(((it.start(), it.end()), w, f))
+            sep = RE.match(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", s[it.end():])
+            if not sep:
+                break
+            k = it.end() + sep.end()
+        p = (b["period"][0], b["period"][1])
+        read = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"])) for c in found}
+        for span, w, f in made:
+            if any(x < span[1] and span[0] < y for x, y in used) or w in b["dyad"]:
+                break
+            if any(k[0] == ind and w in k[1] and k[2] == p for k in read):
+                continue  # read already by a rule above
+            if ind == "import_dependence":
+                out.append(_dependence_claim(w, b["dyad"][1], p, f))
+            elif ind == "share_of_supplier_exports":
+                out.append(_client_claim(b["dyad"][0], w, p, f))
+            elif ind in ("supplier_world_share", "recipient_world_share"):
+                imp = ind == "recipient_world_share"
+                out.append(_share_claim(ind, [b["dyad"][0], w] if imp else [w, b["dyad"][1]], p, f,
+                                        f"{w}'s share of world arms {'imports' if imp else 'exports'} {p[0]}–{p[1]}"))
+            else:
+                break
+            used.append(span)
     return out
 
 
