@@ -753,6 +753,138 @@ def _exercise_counts(s: str, year: int, pair: tuple[str, str], pairwise: bool) -
     return out
 
 
+_VETO_NUM = {**NUMBER_WORDS, "one": 1, "once": 1, "twice": 2, "thrice": 3, "thirteen": 13, "fourteen": 14,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "thirty": 30, "forty": 40, "fifty": 50}
+_VETO_Q = r"(?:(?P<q>at\s+least|more\s+than|over|some|about|around|approximately|roughly|nearly|almost|fewer\s+than|" \
+          r"less\s+than)\s+)?(?:(?:only|just|a\s+mere)\s+)?"
+_VETO_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_VETO_NUM, key=len, reverse=True)) + r")"
+#: a count of vetoes: "120 times", "on 82 occasions", "nine resolutions", "four vetoes", "twice", "three draft
+#: resolutions"; a bare number only as an item of a list that follows a counted one ("Britain 32, France 18")
+_VETO_COUNT = re.compile(rf"\b{_VETO_Q}{_VETO_N}(?:\s+(?P<what>times|occasions|(?:double[- ])?vetoe?s|"
+                         rf"(?:draft\s+)?resolutions?|drafts)\b|(?P<adv>(?<=once)|(?<=twice)|(?<=thrice)))", re.I)
+_VETO_BARE = re.compile(rf"\b{_VETO_Q}{_VETO_N}\b(?!\s*(?:%|per\s?cent|percent|[–—-]\s*\d))", re.I)
+#: a count of vetoes on one subject or one country is not a count amity's veto list can check ("16 resolutions on
+#: Syria", "four vetoes on Kashmir", "14 times on Syrian issues", "its eighth veto on Syria")
+_VETO_SUBJECT = re.compile(r"\b(?:on|over|concerning|regarding|about|related\s+to|relating\s+to)\s+(?:the\s+)?"
+                           r"(?:(?:issue|question|situation|conflict|crisis|war)\s+(?:of|in)\s+)?[A-Z]", re.I)
+_VETO_JOINT = re.compile(r"\b(?:jointly|together|both|double[- ]vetoe?s?|joint\s+vetoe?s?|in\s+tandem)\b", re.I)
+_VETO_HISTORY = re.compile(r"\b(?:in\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|Security\s+Council|"
+                           r"organi[sz]ation)['’]?s?\s+(?:\d+-year\s+)?history|since\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|organi[sz]ation)\s+was\s+"
+                           r"(?:founded|created|established)|since\s+(?:the\s+)?(?:founding|creation|establishment|birth|"
+                           r"inception)\s+of\s+the\s+(?:UN|U\.N\.|United\s+Nations)|in\s+total|altogether|to\s+date|so\s+far|"
+                           r"in\s+the\s+past|ever)\b", re.I)
+#: a member's total in the present perfect, with no time said ("Russia or the Soviet Union have used the veto on 124
+#: occasions"): its vetoes since the first Council, to the document's date
+_VETO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:used|cast|exercised|wielded)\s+(?:its|their|the)\s+"
+                           r"(?:right\s+of\s+|power\s+of\s+)?veto(?:\s+(?:power|right))?\b", re.I)
+_VETO_CUT = re.compile(r"[;,]|\b(?:whereas|while|against|compared\s+(?:to|with)|but|and)\b", re.I)
+
+
+def _veto_period(s: str, ctx: _Ctx) -> tuple[int, int] | None:
+    """The period of a count of vetoes: "between 1995 and 2005", "from 2005 to 2015", "From December 1971 (...) to
+    August 2006", "since 2011" (to the last full year before the document's date), "in 2019", "as of February 2022"
+    with the UN's history ("in the UN's history", "since the UN was founded", "Since 1945": from 1946), or None where
+    the sentence grounds none (a count with no period is not pre-filled)."""
+    mon = rf"(?:(?:{MONTHS})\s+)?"
+    rng = RE.search(rf"\b(?:between|from)\s+{mon}{YEAR}(?:\s*\([^)]{{0,60}}\))?\s+(?:and|to|until|through)\s+{mon}"
+                    rf"{YEAR}", s, re.I) or RE.search(rf"(?<![\d.]){YEAR}\s*[–—-]\s*{YEAR}(?![\d%])", s)
+    short = RE.search(r"(?<![\d.])((?:19|20)\d\d)\s*[/–—-]\s*(\d\d)(?![\d%])", s)
+    if not rng and short:  # "In 2011/12", "2011-12": the two years
+        y0 = int(short.group(1))
+        y1 = y0 // 100 * 100 + int(short.group(2))
+        return (y0, y1) if y0 < y1 else None
+    if rng:
+        y0, y1 = int(rng.group(1)), int(rng.group(2))
+        return (max(y0, 1946), y1) if y0 <= y1 else None
+    end = ctx.doc.last_year
+    as_of = RE.search(rf"\b(?:as\s+of|by|until|through|to)\s+(?:(?:early|mid|late)[- ])?{mon}{YEAR}", s, re.I)
+    if as_of:
+        end = int(as_of.group(1))
+    since = RE.search(rf"\bsince\s+{mon}{YEAR}(?!\s*[–—-]\s*\d)", s, re.I)
+    if since and end and int(since.group(1)) <= end:
+        return max(int(since.group(1)), 1946), end
+    if as_of and not since and len(set(_years(s))) == 1:  # "had used its veto 118 times as of February 2022"
+        return 1946, end
+    one = [int(m.group(1)) for m in RE.finditer(rf"\b(?:in|during)\s+{mon}{YEAR}\b", s, re.I)]
+    if not since and len(set(one)) == 1 and len(set(_years(s))) == 1:
+        return one[0], one[0]
+    if (_VETO_HISTORY.search(s) or _VETO_PERFECT.search(s)) and end and not _years(s.replace(str(end), "")):
+        return 1946, end
+    return None
+
+
+def _veto_counts(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
+    """Counts of Security Council vetoes (docs/claims.md, "Security Council vetoes"): a member's drafts vetoed ("Russia
+    had used its veto 118 times as of February 2022, compared to 82 times for the United States, 29 times for the
+    UK ...", "Between 1995 and 2005, Russia only used their veto right once, whereas the United States used it ten
+    times") as ``vetoes_per_year`` with ``params.member``; drafts vetoed by both states of a pair ("three draft
+    resolutions have been vetoed by both Russia and China", "China and Russia have jointly vetoed ...") as
+    ``double_vetoes``. The sentence is cut at commas, "whereas", "and", ...; each piece that names one state (or, for
+    a joint count, two and a word of joint) and one count makes a claim, a bare number only after a counted piece (a
+    list: "the United States 76 times, Britain 32, France 18"). A count on one subject ("16 resolutions on Syria"), a
+    count whose period the sentence does not ground, and a sentence of ordinals are not read."""
+    per = _veto_period(s, ctx)
+    if per is None or _VETO_SUBJECT.search(s) and not RE.search(r"\bon\s+\d|\bon\s+(?:the\s+)?(?:UN|Security)", s):
+        return []
+    # blank out the period's words, so that its years and "and" do not cut or count
+    t = RE.sub(rf"\b(?:between|from)\s+(?:(?:{MONTHS})\s+)?{YEAR}(?:\s*\([^)]{{0,60}}\))?\s+(?:and|to|until|through)\s+"
+               rf"(?:(?:{MONTHS})\s+)?{YEAR}|(?:19|20)\d\d", lambda m: " " * len(m.group(0)), s, flags=re.I)
+    t = RE.sub(r"\b(?:the\s+)?Soviet\s+Union\s+(?:and|or|/)\s+(?:later\s+)?Russia\b|\bRussia\s+(?:and|or|/)\s+"
+               r"(?:the\s+)?(?:former\s+)?Soviet\s+Union\b|\bRussia\s*\((?:and\s+|or\s+)?(?:the\s+)?(?:former\s+)?"
+               r"Soviet\s+Union\)|\bUSSR\s*/\s*Russia\b",
+               lambda m: "Russia" + " " * (len(m.group(0)) - 6), t, flags=re.I)
+    # "both Russia and China", "China and Russia have jointly vetoed": the two states stay in one piece
+    t = RE.sub(rf"(?<![\w-])((?:the\s+)?(?:{_ST_ALT}))\s+and\s+(?=(?:the\s+)?(?:{_ST_ALT})(?![\w-]))",
+               lambda m: m.group(1) + " &  ", t)
+    joint_words = bool(_VETO_JOINT.search(t))
+    cuts = [0] + [m.start() for m in _VETO_CUT.finditer(t)] + [len(t)]
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if t[a:b].strip()]
+    out: list[dict[str, Any]] = []
+    counted = False
+    carry: list[str] = []
+    joint_states: list[str] = []
+    for a, b in pieces:
+        piece = t[a:b]
+        states = _distinct_states(piece)
+        if joint_words and len(states) >= 2:
+            joint_states = states
+        m = _VETO_COUNT.search(piece) or (_VETO_BARE.search(piece) if counted and states else None)
+        if not m:
+            carry = states or carry
+            continue
+        if RE.match(r"\s*(?:th|st|nd|rd)\b", piece[m.end("n"):]) or RE.search(
+                r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", piece, re.I):
+            return []  # ordinals ("its seventh veto"): not a count of a period
+        n = m.group("n").lower()
+        k = _VETO_NUM.get(n) if n in _VETO_NUM else int(n)
+        exp, tol = _count_bounds(RE.sub(r"\s+", " ", m.group("q") or ""), k)
+        # the states before the count are its subject ("... used its veto once to block Mongolia's application": not
+        # Mongolia's); a list item names its state first ("Britain 32") or after the count ("29 times for the UK")
+        before = _distinct_states(piece[:m.start()])
+        after = RE.match(rf"\s*(?:for|by)\s+((?:the\s+)?(?:{_ST_ALT}))(?![\w-])", piece[m.end():])
+        who = before or ([_code(after.group(1))] if after and _code(after.group(1)) else []) or (
+            states if joint_words and len(states) == 2 else []) or carry  # "two drafts were vetoed by both X and Y"
+        if not who:
+            continue  # "..., resulting in a total of six vetoes": whose is not said
+        joint = joint_words and (len(who) == 2 or len(joint_states) == 2 and not counted)
+        if joint:
+            two = who if len(who) == 2 else joint_states
+            dyad = list(ctx.pair) if set(two) == set(ctx.pair) else sorted(two)
+            out.append(dict(indicator="double_vetoes", dyad=dyad, test="count", period=list(per), expected=exp,
+                            tolerance=tol, unit="vetoes", params={},
+                            text=f"{k} drafts vetoed by both {dyad[0]} and {dyad[1]} in {per[0]}–{per[1]}"))
+        elif len(who) == 1:
+            mem = who[0]
+            out.append(dict(indicator="vetoes_per_year", dyad=[mem, _other(mem, ctx.pair)], test="count",
+                            period=list(per), expected=exp, tolerance=tol, unit="vetoes", params={"member": mem},
+                            text=f"{k} drafts vetoed by {mem} in {per[0]}–{per[1]}"))
+        else:
+            continue
+        counted = True
+        carry = []
+    return out
+
+
 def _veto_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     if not VETO_RE.search(s):
         return []
@@ -767,26 +899,8 @@ def _veto_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         out.append(dict(indicator=ind, dyad=[a, b], test="count", period=[y0, y1], expected=None, tolerance=0,
                         unit="vetoes", params={"compare_to": [max(1946, y0 - n), y0 - 1], "relation": "greater"},
                         text=f"{'double ' if double else ''}vetoes more often in {y0}–{y1} than before"))
-    m = RE.search(r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,3})\s+(?:double[- ])?vetoes\b|vetoed\s+"
-                  r"(?:[\w ]+?\s+)?(?P<n2>" + "|".join(NUMBER_WORDS) + r"|\d{1,3})\s+(?:draft\s+)?"
-                  r"(?:resolutions|times)", s, re.I)
-    if m:
-        n = (m.group("n") or m.group("n2")).lower()
-        k = NUMBER_WORDS.get(n) or int(n)
-        rng2 = RANGE_RE.search(s)
-        since = RE.search(rf"\bsince\s+{YEAR}", s)
-        period = ([int(g) for g in rng2.groups() if g][:2] if rng2 else
-                  [int(since.group(1)), ctx.doc_year] if since else None)
-        if period:
-            out.append(dict(indicator=ind, dyad=[a, b], test="count", period=period, expected=k, tolerance=0,
-                            unit="vetoes", text=f"{k} {'double ' if double else ''}vetoes in "
-                                                f"{period[0]}–{period[1]}"))
-    fm = RE.search(rf"\bfirst\b.{{0,30}}\bveto\w*.{{0,40}}?{YEAR}", s, re.I)
-    if fm:
-        y = int(fm.group(1))
-        out.append(dict(indicator=ind, dyad=[a, b], test="first", period=[1946 if double else y - 10, ctx.doc_year],
-                        expected=y, tolerance=0, unit="year", text=f"first {'double ' if double else ''}veto in {y}"))
-    return out
+        return out
+    return _veto_counts(s, ctx)
 
 
 def _asymmetry_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
