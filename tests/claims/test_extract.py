@@ -2038,3 +2038,24 @@ def test_counts_of_security_council_vetoes() -> None:
     assert _vetoes("This was the United Kingdom's seventh veto since 1990.") == []
     assert _vetoes("France cast four vetoes.") == []
     assert _vetoes("The United Kingdom has used its veto on 29 occasions.", date="") == []
+
+
+def test_counts_of_vetoes_mended_after_heldout33_was_measured() -> None:
+    # "in the last 10 years" (a page of 1 May 1991: 1981-1990), before a "since" of another clause; the first subject
+    assert _vetoes("France, often criticised in the British press, used its veto exactly twice in the last 10 years "
+                   "- and has not used it since 1984.", date="1991-05-01") == [
+        ("vetoes_per_year", "FRA", [1981, 1990], 2, 0.5)]
+    # "since the end of the Cold War in 1991"; "in the first 10 years" of the Council
+    assert _vetoes("Since the end of the Cold War in 1991, the veto has been used by France only twice.",
+                   date="2003-03-10") == [("vetoes_per_year", "FRA", [1991, 2002], 2, 0.5)]
+    assert _vetoes("France had used 9 vetoes in the first 10 years alone.") == [
+        ("vetoes_per_year", "FRA", [1946, 1955], 9, 0.5)]
+    # the year of the last veto, or of one excluded, is no period of the count: the member's total to date
+    assert _vetoes("France has used its veto four times in the past, the last time in February 1999.",
+                   date="2007-01-15") == [("vetoes_per_year", "FRA", [1946, 2006], 4, 0.5)]
+    assert _vetoes("France has invoked its veto power 16 times (excluding the one cast in 1956 by the UK).",
+                   date="2007-01-15") == [("vetoes_per_year", "FRA", [1946, 2006], 16, 0.5)]
+    # "its veto power" is not a ratio of national power
+    cl = _one(_doc("From 2001-2012, France used its veto power 11 times, and did so most recently in 2011.",
+                   date="2013-01-15"), pair=("CHN", "RUS"))
+    assert [(c["indicator"], c["period"], c["expected"]) for c in cl] == [("vetoes_per_year", [2001, 2012], 11)]

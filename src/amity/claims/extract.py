@@ -130,7 +130,7 @@ EXERCISE_RE = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war ?gam
                          r"training areas?|joint (?:sea|naval|patrols?|performances?))\b", re.I)
 VETO_RE = re.compile(r"\b(double[- ]vetoe?s?|vetoe?s?|vetoed)\b", re.I)
 ASYM_RE = re.compile(r"\b(econom\w*|GDP|military (?:spending|expenditure|budget)|defen[cs]e (?:spending|budget)|"
-                     r"power|capabilit\w*)\b", re.I)
+                     r"(?<!veto )power|capabilit\w*)\b", re.I)  # "its veto power": the Council's, not a state's means
 SEA_RE = re.compile(
     r"\b(?:(?:Sea|Gulf|Bay) of (?:the )?[A-Z][a-z]+|Mediterranean(?: Sea)?|"
     r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ (?:Sea|Ocean|Gulf|Bay))\b(?![ -]?\d)")
@@ -765,17 +765,19 @@ _VETO_COUNT = re.compile(rf"\b{_VETO_Q}{_VETO_N}(?:\s+(?P<what>times|occasions|(
 _VETO_BARE = re.compile(rf"\b{_VETO_Q}{_VETO_N}\b(?!\s*(?:%|per\s?cent|percent|[–—-]\s*\d))", re.I)
 #: a count of vetoes on one subject or one country is not a count amity's veto list can check ("16 resolutions on
 #: Syria", "four vetoes on Kashmir", "14 times on Syrian issues", "its eighth veto on Syria")
-_VETO_SUBJECT = re.compile(r"\b(?:on|over|concerning|regarding|about|related\s+to|relating\s+to)\s+(?:the\s+)?"
-                           r"(?:(?:issue|question|situation|conflict|crisis|war)\s+(?:of|in)\s+)?[A-Z]", re.I)
+_VETO_SUBJECT = re.compile(r"\b(?i:on|over|concerning|regarding|about|related\s+to|relating\s+to)\s+(?i:the\s+)?"
+                           r"(?i:(?:issue|question|situation|conflict|crisis|war)\s+(?:of|in)\s+)?[A-Z]")
 _VETO_JOINT = re.compile(r"\b(?:jointly|together|both|double[- ]vetoe?s?|joint\s+vetoe?s?|in\s+tandem)\b", re.I)
 _VETO_HISTORY = re.compile(r"\b(?:in\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|Security\s+Council|"
                            r"organi[sz]ation)['’]?s?\s+(?:\d+-year\s+)?history|since\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|organi[sz]ation)\s+was\s+"
                            r"(?:founded|created|established)|since\s+(?:the\s+)?(?:founding|creation|establishment|birth|"
-                           r"inception)\s+of\s+the\s+(?:UN|U\.N\.|United\s+Nations)|in\s+total|altogether|to\s+date|so\s+far|"
+                           r"inception)\s+of\s+the\s+(?:UN|U\.N\.|United\s+Nations)|since\s+(?:the\s+)?(?:UN|U\.N\.|United\s+"
+                           r"Nations)['’]s?\s+(?:establishment|founding|creation|inception|birth)|in\s+total|altogether|"
+                           r"to\s+date|so\s+far|"
                            r"in\s+the\s+past|ever)\b", re.I)
 #: a member's total in the present perfect, with no time said ("Russia or the Soviet Union have used the veto on 124
 #: occasions"): its vetoes since the first Council, to the document's date
-_VETO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:used|cast|exercised|wielded)\s+(?:its|their|the)\s+"
+_VETO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:used|cast|exercised|wielded|invoked)\s+(?:its|their|the)\s+"
                            r"(?:right\s+of\s+|power\s+of\s+)?veto(?:\s+(?:power|right))?\b", re.I)
 _VETO_CUT = re.compile(r"[;,]|\b(?:whereas|while|against|compared\s+(?:to|with)|but|and)\b", re.I)
 
@@ -783,11 +785,17 @@ _VETO_CUT = re.compile(r"[;,]|\b(?:whereas|while|against|compared\s+(?:to|with)|
 def _veto_period(s: str, ctx: _Ctx) -> tuple[int, int] | None:
     """The period of a count of vetoes: "between 1995 and 2005", "from 2005 to 2015", "From December 1971 (...) to
     August 2006", "since 2011" (to the last full year before the document's date), "in 2019", "as of February 2022"
-    with the UN's history ("in the UN's history", "since the UN was founded", "Since 1945": from 1946), or None where
-    the sentence grounds none (a count with no period is not pre-filled)."""
+    with the UN's history ("in the UN's history", "since the UN was founded", a member's total in the present perfect:
+    from 1946), "in the last 10 years", "in the first 10 years", or None where the sentence grounds none (a count with
+    no period is not pre-filled). The year of a last or latest veto ("the last time in February 1999", "most recently
+    in 2011") is no period of the count."""
     mon = rf"(?:(?:{MONTHS})\s+)?"
+    s = RE.sub(rf"\b(?:the\s+last\s+time|most\s+recently|last\s+used|the\s+latest|the\s+last\s+one|when\s+it|"
+               rf"in\s+which)\b[^,;.()]{{0,40}}?{YEAR}|\((?:excluding|except|not\s+counting|besides)\b[^()]*\)",
+               lambda m: " " * len(m.group(0)), s, flags=re.I)
     rng = RE.search(rf"\b(?:between|from)\s+{mon}{YEAR}(?:\s*\([^)]{{0,60}}\))?\s+(?:and|to|until|through)\s+{mon}"
-                    rf"{YEAR}", s, re.I) or RE.search(rf"(?<![\d.]){YEAR}\s*[–—-]\s*{YEAR}(?![\d%])", s)
+                    rf"{YEAR}", s, re.I) or RE.search(r"(?<![\d.])((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?![\d%])",
+                                                       s)
     short = RE.search(r"(?<![\d.])((?:19|20)\d\d)\s*[/–—-]\s*(\d\d)(?![\d%])", s)
     if not rng and short:  # "In 2011/12", "2011-12": the two years
         y0 = int(short.group(1))
@@ -800,9 +808,18 @@ def _veto_period(s: str, ctx: _Ctx) -> tuple[int, int] | None:
     as_of = RE.search(rf"\b(?:as\s+of|by|until|through|to)\s+(?:(?:early|mid|late)[- ])?{mon}{YEAR}", s, re.I)
     if as_of:
         end = int(as_of.group(1))
-    since = RE.search(rf"\bsince\s+{mon}{YEAR}(?!\s*[–—-]\s*\d)", s, re.I)
+    n_years = rf"(?P<n>\d{{1,2}}|{'|'.join(_N)})\s+years"
+    last = RE.search(rf"\b(?:in|over|during)\s+the\s+(?:last|past)\s+{n_years}", s, re.I)
+    if last and end:  # "used its veto exactly twice in the last 10 years" (a page of 1 May 1991): 1981-1990
+        return end - _n_of(last.group("n")) + 1, end
+    # "since 2011", "Since the collapse of the Soviet Union in 1991"
+    since = RE.search(rf"\bsince\s+(?:(?:the\s+)?(?-i:[a-z])[\w\s'’]{{0,40}}?\bin\s+)?{mon}{YEAR}(?!\s*[–—-]\s*\d)",
+                      s, re.I)
     if since and end and int(since.group(1)) <= end:
-        return max(int(since.group(1)), 1946), end
+        return int(since.group(1)), end  # "since 1945": from that year, as written (the list has no veto before 1946)
+    first = RE.search(rf"\b(?:in|during)\s+the\s+(?:UN['’]s\s+)?first\s+{n_years}", s, re.I)
+    if first and not _years(s):  # "in the first 10 years": the Council's first years, 1946-1955
+        return 1946, 1945 + _n_of(first.group("n"))
     if as_of and not since and len(set(_years(s))) == 1:  # "had used its veto 118 times as of February 2022"
         return 1946, end
     one = [int(m.group(1)) for m in RE.finditer(rf"\b(?:in|during)\s+{mon}{YEAR}\b", s, re.I)]
@@ -824,7 +841,7 @@ def _veto_counts(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     list: "the United States 76 times, Britain 32, France 18"). A count on one subject ("16 resolutions on Syria"), a
     count whose period the sentence does not ground, and a sentence of ordinals are not read."""
     per = _veto_period(s, ctx)
-    if per is None or _VETO_SUBJECT.search(s) and not RE.search(r"\bon\s+\d|\bon\s+(?:the\s+)?(?:UN|Security)", s):
+    if per is None:
         return []
     # blank out the period's words, so that its years and "and" do not cut or count
     t = RE.sub(rf"\b(?:between|from)\s+(?:(?:{MONTHS})\s+)?{YEAR}(?:\s*\([^)]{{0,60}}\))?\s+(?:and|to|until|through)\s+"
@@ -850,11 +867,17 @@ def _veto_counts(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             joint_states = states
         m = _VETO_COUNT.search(piece) or (_VETO_BARE.search(piece) if counted and states else None)
         if not m:
-            carry = states or carry
+            # the sentence's subject is the first state named ("The USSR, constantly blamed in the U.S. press ...,
+            # used its veto exactly twice"), not one named in a phrase between it and the count
+            carry = carry or states
             continue
         if RE.match(r"\s*(?:th|st|nd|rd)\b", piece[m.end("n"):]) or RE.search(
-                r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", piece, re.I):
-            return []  # ordinals ("its seventh veto"): not a count of a period
+                r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+)?vetoe?s?\b",
+                t, re.I):
+            return []  # ordinals ("its seventh veto", "the second double-veto"): not a count of a period
+        council = r"\b(?i:on|in|at)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|Security\s+Council)\b"
+        if _VETO_SUBJECT.search(RE.sub(council, "", piece)):
+            return []  # a count on one subject ("three resolutions on Libya"): not the member's count of all vetoes
         n = m.group("n").lower()
         k = _VETO_NUM.get(n) if n in _VETO_NUM else int(n)
         exp, tol = _count_bounds(RE.sub(r"\s+", " ", m.group("q") or ""), k)
