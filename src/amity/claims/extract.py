@@ -3694,6 +3694,24 @@ _SHARE_MOVE = re.compile(
     rf"(?:from\s+{_fig('a')}\s+to\s+{_fig('b')}|to\s+{_fig('c')}\s+from\s+{_fig('d')})", re.I)
 
 
+def _share_owner(s: str, m: re.Match[str], doc: _DocCtx, verb_before: bool) -> str | None:
+    """Whose share the match ``m`` (group ``own``: a state's name, "its", "their", "the country's") is: the state
+    named; the title's state for "the country's"; for "its", the one state its own clause names before it ("France
+    significantly increased its share ...", "; Moscow saw its share ... fall"; with ``verb_before``, only where a verb
+    of change or "saw" comes right before "its"), else the state the pronoun stands for."""
+    own = m.group("own")
+    if _states_at(own):
+        return _code(RE.sub(r"['’]s?$", "", own))
+    if _THE_COUNTRY.search(own):
+        return doc.title_subject
+    head = RE.split(r"[;:]\s|\s[—–-]\s|,\s", s[:m.start()])[-1]
+    subj = list(dict.fromkeys(x[2] for x in _states_at(head)))
+    if len(subj) == 1 and (not verb_before or RE.search(
+            r"\b(?:increased|raised|boosted|grew|expanded|lifted|saw|reduced|cut|lost|doubled)\s+$", head, re.I)):
+        return subj[0]
+    return _antecedent(s, m.start(), doc)
+
+
 def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[int, int]],
                  add: Callable[[dict[str, Any]], None]) -> None:
     """"increasing its global share from 32% to 39%", "The Asian country's share in the global arms export market
@@ -3711,15 +3729,7 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
         flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
         if len(flows) != 1:
             continue
-        own = m.group("own")
-        # "France significantly increased its share ...", "; Moscow saw its share ... fall": "its" is the subject of
-        # its own clause when that clause names one state before it
-        head = RE.split(r"[;:]\s|\s[—–-]\s|,\s", s[:m.start()])[-1]
-        subj = list(dict.fromkeys(x[2] for x in _states_at(head)))
-        who = _code(RE.sub(r"['’]s?$", "", own)) if _states_at(own) else (
-            doc.title_subject if _THE_COUNTRY.search(own) else subj[0] if len(subj) == 1 and RE.search(
-                r"\b(?:increased|raised|boosted|grew|expanded|lifted|saw|reduced|cut|lost|doubled)\s+$", head, re.I)
-            else _antecedent(s, m.start(), doc))
+        who = _share_owner(s, m, doc, verb_before=True)
         if not who:
             continue
         early, late = (_read_fig(m, "a"), _read_fig(m, "b")) if m.group("av") or m.group("af") else (
@@ -3788,12 +3798,7 @@ def _share_reached(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple
             flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
             if len(flows) != 1:
                 continue
-            own = m.group("own")
-            head = RE.split(r"[;:]\s|\s[—–-]\s|,\s", s[:m.start()])[-1]
-            subj = list(dict.fromkeys(x[2] for x in _states_at(head)))
-            who = _code(RE.sub(r"['’]s?$", "", own)) if _states_at(own) else (
-                doc.title_subject if _THE_COUNTRY.search(own) else subj[0] if len(subj) == 1
-                else _antecedent(s, m.start(), doc))
+            who = _share_owner(s, m, doc, verb_before=False)
             f = _read_fig(m, "e")
             if not who or f is None:
                 continue
