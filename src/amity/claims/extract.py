@@ -3686,8 +3686,11 @@ def _destination_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx)
     return ("share_of_supplier_exports", sup, rec) if sup and rec and sup != rec else None
 
 
+#: whose share: a state's name, "its", "their", "the country's"
+_OWN = (rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})['’]s?|\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
+        rf"country['’]s)")
 _SHARE_MOVE = re.compile(
-    rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})['’]s?|\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?country['’]s)\s+"
+    rf"{_OWN}\s+"
     rf"(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:(?:of|in)\s+(?P<obj>[^,;:%]{{0,60}}?)\s+)?"
     rf"(?:(?:has\s+|had\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN}|increasing|decreasing|reducing|raising|climbing|fall|rise|"
     rf"drop|decline|grow|shrink|climb)\s+)?"
@@ -3763,8 +3766,6 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
         used.append((m.start(), m.end()))
 
 
-_OWN = (rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})['’]s?|\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
-        rf"country['’]s)")
 _SHARE_REACHED = [
     # "Russia's share of global arms exports fell to 7.8%"
     re.compile(rf"{_OWN}\s+(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:(?:of|in)\s+"
