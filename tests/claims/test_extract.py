@@ -2059,3 +2059,24 @@ def test_counts_of_vetoes_mended_after_heldout33_was_measured() -> None:
     cl = _one(_doc("From 2001-2012, France used its veto power 11 times, and did so most recently in 2011.",
                    date="2013-01-15"), pair=("CHN", "RUS"))
     assert [(c["indicator"], c["period"], c["expected"]) for c in cl] == [("vetoes_per_year", [2001, 2012], 11)]
+
+
+def test_counts_of_vetoes_mended_after_heldout34_was_measured() -> None:
+    # a member's veto said by its rank, in a sentence that gives its year: its count from 1946 to that year
+    assert _vetoes("France used its 20th veto in 1976, against a draft on the Comoros.") == [
+        ("vetoes_per_year", "FRA", [1946, 1976], 20, 0.5)]
+    assert _vetoes("On 30 October 1956, the United Kingdom employed its veto for the second time.") == [
+        ("vetoes_per_year", "GBR", [1946, 1956], 2, 0.5)]
+    assert _vetoes("This was France's seventh veto.") == []  # no year: left to a person
+    # "During the first decade of the UN"; "In the same period" (the count read just before)
+    assert _vetoes("During the first decade of the UN, France issued 2 vetoes.",
+                   "In the same period the United Kingdom used the veto twice.") == [
+        ("vetoes_per_year", "FRA", [1946, 1955], 2, 0.5), ("vetoes_per_year", "GBR", [1946, 1955], 2, 0.5)]
+    assert _vetoes("In the same period the United Kingdom used the veto twice.") == []
+    # a count said to protect one state is a count on one subject
+    assert _vetoes("France used its veto 12 times to shield Morocco between 1972 and 1997.") == []
+    # one kind of a pair's exercises is not all of them; two kinds together are read as before
+    cl = _one(_doc("China and Russia have held five joint naval exercises since 2005.", date="2015-06-01"))
+    assert not [c for c in cl if c["indicator"] == "exercises_per_year"]
+    cl = _one(_doc("China and Russia have held 12 joint naval and air exercises since 2005.", date="2015-06-01"))
+    assert [(c["period"], c["expected"]) for c in cl if c["indicator"] == "exercises_per_year"] == [([2005, 2014], 12)]

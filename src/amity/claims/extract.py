@@ -368,6 +368,8 @@ def _kinds(s: str) -> list[str]:
     if "count" not in k and any(m.group("w") or not YEAR_RE.fullmatch(m.group("d") or "")
                                 for m in COUNT_RE.finditer(s)):
         k.append("count")
+    if "count" not in k and VETO_RE.search(s) and RE.search(r"\b(?:once|twice|thrice)\b", s, re.I):
+        k.append("count")  # "In the same period the UK used the veto twice"
     if _years(s) or RE.search(rf"\b(?:{MONTHS})\s+\d{{4}}|\b(?:1[89]|20)\d0s\b", s):
         k.append("date")
     return k
@@ -766,7 +768,8 @@ _VETO_BARE = re.compile(rf"\b{_VETO_Q}{_VETO_N}\b(?!\s*(?:%|per\s?cent|percent|[
 #: a count of vetoes on one subject or one country is not a count amity's veto list can check ("16 resolutions on
 #: Syria", "four vetoes on Kashmir", "14 times on Syrian issues", "its eighth veto on Syria")
 _VETO_SUBJECT = re.compile(r"\b(?i:on|over|concerning|regarding|about|related\s+to|relating\s+to)\s+(?i:the\s+)?"
-                           r"(?i:(?:issue|question|situation|conflict|crisis|war)\s+(?:of|in)\s+)?[A-Z]")
+                           r"(?i:(?:issue|question|situation|conflict|crisis|war)\s+(?:of|in)\s+)?[A-Z]|"
+                           r"\b(?i:to\s+(?:shield|protect|defend))\s+(?i:the\s+)?[A-Z]")  # "32 times to shield Israel"
 _VETO_JOINT = re.compile(r"\b(?:jointly|together|both|double[- ]vetoe?s?|joint\s+vetoe?s?|in\s+tandem)\b", re.I)
 _VETO_HISTORY = re.compile(r"\b(?:in\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|Security\s+Council|"
                            r"organi[sz]ation)['’]?s?\s+(?:\d+-year\s+)?history|since\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|organi[sz]ation)\s+was\s+"
@@ -817,9 +820,11 @@ def _veto_period(s: str, ctx: _Ctx) -> tuple[int, int] | None:
                       s, re.I)
     if since and end and int(since.group(1)) <= end:
         return int(since.group(1)), end  # "since 1945": from that year, as written (the list has no veto before 1946)
-    first = RE.search(rf"\b(?:in|during)\s+the\s+(?:UN['’]s\s+)?first\s+{n_years}", s, re.I)
-    if first and not _years(s):  # "in the first 10 years": the Council's first years, 1946-1955
-        return 1946, 1945 + _n_of(first.group("n"))
+    first = RE.search(rf"\b(?:in|during)\s+the\s+(?:UN['’]s\s+)?first\s+(?:{n_years}|(?P<decade>decade))", s, re.I)
+    if first and not _years(s):  # "in the first 10 years", "During the first decade of the UN": 1946-1955
+        return 1946, 1955 if first.group("decade") else 1945 + _n_of(first.group("n"))
+    if RE.search(r"\b(?:in|during|over)\s+(?:the\s+same|this|that)\s+(?:period|time)\b", s, re.I) and not _years(s):
+        return ctx.doc.veto_period  # "In the same period China used the veto once": the last count's period
     if as_of and not since and len(set(_years(s))) == 1:  # "had used its veto 118 times as of February 2022"
         return 1946, end
     one = [int(m.group(1)) for m in RE.finditer(rf"\b(?:in|during)\s+{mon}{YEAR}\b", s, re.I)]
@@ -828,6 +833,36 @@ def _veto_period(s: str, ctx: _Ctx) -> tuple[int, int] | None:
     if (_VETO_HISTORY.search(s) or _VETO_PERFECT.search(s)) and end and not _years(s.replace(str(end), "")):
         return 1946, end
     return None
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "hundredth": 100, "one hundredth": 100}
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
+
+def _veto_ordinal(s: str) -> list[dict[str, Any]] | None:
+    """A member's veto said by its rank, in a sentence that gives its year: "USSR used its 100th veto in 1962", "on
+    Sept. 10, 1972, the United States employed its veto for the second time": the member's count from the first
+    Council (1946) to that year. An empty list for an ordinal the rules cannot place (no year, several years, no
+    member: "This was China's seventh veto" with no year is left to a person); None for a sentence with no ordinal."""
+    m = RE.search(rf"\b(?:its|their|(?P<st>(?:the\s+)?(?:{_ST_ALT}))['’]s?)\s+(?P<o>\d{{1,3}}(?:st|nd|rd|th)|"
+                  rf"{_ORDINAL_WORDS})\s+veto\b|\b(?:its|the)\s+veto\s+for\s+the\s+(?P<o2>{_ORDINAL_WORDS})\s+time\b",
+                  s, re.I)
+    if not m and not RE.search(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|"
+                               r"th))\s+(?:[\w-]+\s+)?vetoe?s?\b", s, re.I):
+        return None
+    if not m:
+        return []  # "the second double-veto", "the first veto": not a count the rules read
+    word = (m.group("o") or m.group("o2")).lower()
+    n = int(RE.match(r"\d+", word).group(0)) if word[0].isdigit() else _ORDINALS[RE.sub(r"\s+", " ", word)]
+    who = _code(m.group("st")) if m.group("st") else (_distinct_states(s[:m.start()]) or [None])[0]
+    years = set(_years(s))
+    if not who or len(years) != 1 or RE.search(r"\bsince\s+(?:(?:19|20)\d\d|the\b)", s, re.I):
+        return []  # "its seventh veto since 1990": a rank among the vetoes since then, not since 1946
+    y = years.pop()
+    return [dict(indicator="vetoes_per_year", dyad=[who, "USA" if who != "USA" else "RUS"], test="count",
+                 period=[1946, y], expected=n, tolerance=0.5, unit="vetoes", params={"member": who},
+                 text=f"{n} drafts vetoed by {who} in 1946–{y}")]
 
 
 def _veto_counts(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
@@ -840,8 +875,13 @@ def _veto_counts(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     a joint count, two and a word of joint) and one count makes a claim, a bare number only after a counted piece (a
     list: "the United States 76 times, Britain 32, France 18"). A count on one subject ("16 resolutions on Syria"), a
     count whose period the sentence does not ground, and a sentence of ordinals are not read."""
+    ordinal = _veto_ordinal(s)
+    if ordinal is not None:
+        ctx.doc.veto_period = None
+        return ordinal
     per = _veto_period(s, ctx)
     if per is None:
+        ctx.doc.veto_period = None
         return []
     # blank out the period's words, so that its years and "and" do not cut or count
     t = RE.sub(rf"\b(?:between|from)\s+(?:(?:{MONTHS})\s+)?{YEAR}(?:\s*\([^)]{{0,60}}\))?\s+(?:and|to|until|through)\s+"
@@ -871,10 +911,8 @@ def _veto_counts(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             # used its veto exactly twice"), not one named in a phrase between it and the count
             carry = carry or states
             continue
-        if RE.match(r"\s*(?:th|st|nd|rd)\b", piece[m.end("n"):]) or RE.search(
-                r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+)?vetoe?s?\b",
-                t, re.I):
-            return []  # ordinals ("its seventh veto", "the second double-veto"): not a count of a period
+        if RE.match(r"\s*(?:th|st|nd|rd)\b", piece[m.end("n"):]):
+            return []  # "the 100th": an ordinal (read above where the sentence places it)
         council = r"\b(?i:on|in|at)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|Security\s+Council)\b"
         if _VETO_SUBJECT.search(RE.sub(council, "", piece)):
             return []  # a count on one subject ("three resolutions on Libya"): not the member's count of all vetoes
@@ -905,6 +943,7 @@ def _veto_counts(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             continue
         counted = True
         carry = []
+    ctx.doc.veto_period = per if out else None  # "the same period" is the last count's, read just before
     return out
 
 
@@ -1222,6 +1261,8 @@ class _DocCtx:
     armsy: bool = False
     #: the claims pre-filled from the previous sentence (a ranking that goes on: "Germany ranks second (12 percent)")
     last: list[dict[str, Any]] = field(default_factory=list)
+    #: the period of the last count of vetoes read ("In the same period China used the veto once")
+    veto_period: tuple[int, int] | None = None
     #: the five-year period of the SIPRI release the document retells (see :func:`sipri_release_period`)
     release: tuple[int, int] | None = None
     #: the one state the title names ("The country's imports ..." stands for it), else None
@@ -4842,6 +4883,9 @@ def _order_exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                        rf"fewer than|less than)\s+)?"
                        rf"(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?-i:[a-z][a-z-]*)\s+(?:and\s+)?){{0,3}}?"
                        rf"(?:exercises|drills|war\s?games|manoeuvres|maneuvers)\b", s, re.I)
+        kinds = r"\b(?:naval|maritime|sea|air|aerial|land|ground|army|counter-?terror\w*|anti-?terror\w*)\b"
+        if cm and RE.search(kinds, cm.group(0), re.I) and not RE.search(r"\band\b", cm.group(0)):
+            cm = None  # "five joint naval exercises": one kind of the pair's exercises, not all of them (round 19)
         rng = RE.search(rf"\bbetween\s+{YEAR}\s+and\s+{YEAR}|\bfrom\s+{YEAR}\s+(?:to|through|until|till)\s+{YEAR}|"
                         rf"\b(?:in|during|over)\s+(?:the\s+)?(?:period\s+)?{YEAR}\s*[–—-]\s*{YEAR}|"
                         rf"\bsince\s+{YEAR}\b[^.;]{{0,160}}?\bby\s+(?:the\s+end\s+of\s+)?{YEAR}", s, re.I)
