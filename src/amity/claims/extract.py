@@ -840,7 +840,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 
 
-def _veto_ordinal(s: str) -> list[dict[str, Any]] | None:
+def _veto_ordinal(s: str, pair: tuple[str, str]) -> list[dict[str, Any]] | None:
     """A member's veto said by its rank, in a sentence that gives its year: "USSR used its 100th veto in 1962", "on
     Sept. 10, 1972, the United States employed its veto for the second time": the member's count from the first
     Council (1946) to that year. An empty list for an ordinal the rules cannot place (no year, several years, no
@@ -860,7 +860,7 @@ def _veto_ordinal(s: str) -> list[dict[str, Any]] | None:
     if not who or len(years) != 1 or RE.search(r"\bsince\s+(?:(?:19|20)\d\d|the\b)", s, re.I):
         return []  # "its seventh veto since 1990": a rank among the vetoes since then, not since 1946
     y = years.pop()
-    return [dict(indicator="vetoes_per_year", dyad=[who, "USA" if who != "USA" else "RUS"], test="count",
+    return [dict(indicator="vetoes_per_year", dyad=[who, _other(who, pair)], test="count",
                  period=[1946, y], expected=n, tolerance=0.5, unit="vetoes", params={"member": who},
                  text=f"{n} drafts vetoed by {who} in 1946–{y}")]
 
@@ -875,7 +875,7 @@ def _veto_counts(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     a joint count, two and a word of joint) and one count makes a claim, a bare number only after a counted piece (a
     list: "the United States 76 times, Britain 32, France 18"). A count on one subject ("16 resolutions on Syria"), a
     count whose period the sentence does not ground, and a sentence of ordinals are not read."""
-    ordinal = _veto_ordinal(s)
+    ordinal = _veto_ordinal(s, ctx.pair)
     if ordinal is not None:
         ctx.doc.veto_period = None
         return ordinal
@@ -4770,15 +4770,14 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
     dependence's other suppliers, or a supplier's other clients). Only when one claim read carries the figure before
     "followed by", and no item names that claim's other state."""
     out: list[dict[str, Any]] = []
-    item = rf"(?:the\s+)?{_st('k')}\s*(?:\(\s*{_fig('k')}\s*\)|(?:at|with)\s+{_fig('h')}(?![\w-]))"
+    item = re.compile(rf"(?:the\s+)?{_st('k')}\s*(?:\(\s*{_fig('k')}\s*\)|(?:at|with)\s+{_fig('h')}(?![\w-]))", re.I)
     head = re.compile(rf"{_fig('x')}(?P<tail>\s+of\s+[^,;()%]{{0,50}}?)?\s*\)?\s*,?\s+(?:closely\s+)?followed\s+by\s+",
                       re.I)
     for m in head.finditer(s):
         f0 = _read_fig(m, "x")
         if f0 is None:
             continue
-        base = [c for c in found if c["test"] == "share" and _num_same(c["expected"], f0.value) or
-                c["test"] == "share" and isinstance(c["expected"], list) and f0.qual and f0.value in c["expected"]]
+        base = [c for c in found if c["test"] == "share" and _num_same(c["expected"], f0.value)]
         if len(base) != 1:
             continue
         b = base[0]
@@ -4786,7 +4785,7 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
         k = m.end()
         made: list[tuple[tuple[int, int], str, _Fig]] = []
         while True:
-            it = re.compile(item, re.I).match(s, k)
+            it = item.match(s, k)
             if not it:
                 break
             w, f = _code(it.group("k")), _read_fig(it, "k") or _read_fig(it, "h")
