@@ -902,15 +902,24 @@ def test_sipri_release_period_from_the_documents_date() -> None:
     from amity.claims.extract import sipri_release_period
 
     cites = "Figures from the Stockholm International Peace Research Institute."
-    # SIPRI's March release of year Y covers Y-5 to Y-1; before March the document can only retell the year before's
+    # SIPRI's release of year Y covers Y-5 to Y-1; before its day the document can only retell the year before's
     assert sipri_release_period("2021-04-02", cites) == (2016, 2020)
     assert sipri_release_period("2021-03-16", "SIPRI data") == (2016, 2020)
     assert sipri_release_period("2021-12", "according to Sipri") == (2016, 2020)
     assert sipri_release_period("2021-02-10", cites) == (2015, 2019)
-    # refused: 1-15 March (the release may not be out yet), March with no day, a year alone, no citation of SIPRI
-    assert sipri_release_period("2021-03-15", cites) is None
-    assert sipri_release_period("2021-03-01", cites) is None
+    # the recorded release days: 15 March 2021 (on the day: that release; the day before: the year before's), and the
+    # February releases of 2016 and 2017
+    assert sipri_release_period("2021-03-15", cites) == (2016, 2020)
+    assert sipri_release_period("2021-03-14", cites) == (2015, 2019)
+    assert sipri_release_period("2025-03-10", cites) == (2020, 2024)
+    assert sipri_release_period("2017-02-25", cites) == (2012, 2016)
+    assert sipri_release_period("2017-02-19", cites) == (2011, 2015)
+    # refused: the release's month with no day, a year alone, no citation of SIPRI; in a year whose release day is not
+    # recorded (2014), 1-15 March (the release may not be out yet)
     assert sipri_release_period("2021-03", cites) is None
+    assert sipri_release_period("2014-03-15", cites) is None
+    assert sipri_release_period("2014-03-01", cites) is None
+    assert sipri_release_period("2014-03-16", cites) == (2009, 2013)
     assert sipri_release_period("2021", cites) is None
     assert sipri_release_period(None, cites) is None
     assert sipri_release_period("2021-04-02", "Figures from a defence ministry.") is None
@@ -926,7 +935,8 @@ def test_release_period_grounds_a_five_year_figure_with_no_period() -> None:
                          ("share_of_supplier_exports", ("NOR", "FIN"), [2016, 2020], 12.0),
                          ("share_of_supplier_exports", ("NOR", "DNK"), [2016, 2020], 8.0)]
     assert _slots(s, date="2021-01-20")[0][2] == [2015, 2019]
-    assert _slots(s, date="2021-03-08") == []  # the week of the release: which data the text retells is not known
+    assert _slots(s, date="2021-03-08")[0][2] == [2015, 2019]  # a week before the release of 15 March 2021
+    assert _slots(s, date="2014-03-08") == []  # 2014's release day is not recorded: which data it retells is not known
     assert _slots(s.replace("According to SIPRI, ", "")) == []  # no SIPRI cited: the period is not grounded
     # "the previous five-year period" and "the five years to YEAR" are periods too
     cl = _one(_doc("According to SIPRI, Brazilian arms exports rose by 12 percent compared with the previous five-year "
@@ -1126,11 +1136,13 @@ def test_world_share_rankings_without_a_share_verb() -> None:
                   "Sweden was ninth with 1.2 per cent, while Norway's share fell to 0.9 per cent.") == [
         ("supplier_world_share", "ESP", [2016, 2020], 3.1), ("supplier_world_share", "SWE", [2016, 2020], 1.2),
         ("supplier_world_share", "NOR", [2016, 2020], 0.9)]
+    # not a world ranking: the ranking of the previous sentence's measure (India's suppliers) goes on
+    assert _slots("Russia supplied 49 percent of India's arms imports, SIPRI said.",
+                  "France was second with 27 per cent.") == [
+        ("import_dependence", ("RUS", "IND"), [2016, 2020], 49.0), ("import_dependence", ("FRA", "IND"), [2016, 2020], 27.0)]
     for prev, neg in (
             (sipri, "Sweden ranked ninth with 1.2 per cent."),  # which ranking: not said
             (sipri, "Sweden ranked ninth with 1.2 per cent, and Norway with 9 tanks."),
-            ("Russia supplied 49 percent of India's arms imports, SIPRI said.",  # not a world ranking
-             "France was second with 27 per cent."),
             ("Spain accounted for 3.1 percent of global arms exports, SIPRI said.",
              "Sweden was ninth with 1.2 per cent in Europe."),  # a region
             ("Spain accounted for 3.1 percent of global arms exports, SIPRI said.",
@@ -2079,3 +2091,45 @@ def test_counts_of_vetoes_mended_after_heldout34_was_measured() -> None:
     assert not [c for c in cl if c["indicator"] == "exercises_per_year"]
     cl = _one(_doc("China and Russia have held 12 joint naval and air exercises since 2005.", date="2015-06-01"))
     assert [(c["period"], c["expected"]) for c in cl if c["indicator"] == "exercises_per_year"] == [([2005, 2014], 12)]
+
+
+# -- round 20: readings written on the development parts before heldout37 and heldout38 were measured -----------------
+def test_a_period_after_a_list_holds_for_every_item() -> None:
+    # the period written after the last figure is the list's, not only the last item's (the document's earlier
+    # period is not taken for the first items)
+    cl = _one(_doc("According to SIPRI, the US share of world arms exports was 36% in 2015-19.",
+                   "The main clients of Brazilian arms were Chile (30%), Peru (12%) and Angola (8%) in 2010-14."))
+    assert _rows(cl[1:]) == [("share_of_supplier_exports", ("BRA", "CHL"), [2010, 2014], 30.0),
+                             ("share_of_supplier_exports", ("BRA", "PER"), [2010, 2014], 12.0),
+                             ("share_of_supplier_exports", ("BRA", "AGO"), [2010, 2014], 8.0)]
+
+
+def test_a_rankings_head_before_a_colon_and_most_of_its_arms_from() -> None:
+    cl = _one(_doc("The five largest arms exporters in 2016-20 were: Spain (3.2%), Italy (2.2%) and Israel (3.0%)."))
+    assert _rows(cl) == [("supplier_world_share", "ESP", [2016, 2020], 3.2),
+                         ("supplier_world_share", "ITA", [2016, 2020], 2.2),
+                         ("supplier_world_share", "ISR", [2016, 2020], 3.0)]
+    # a head that ranks exporters without saying "world": the world's exporters only when the head says top/largest
+    assert _one(_doc("Arms exporters in 2016-20 were: Spain (3.2%), Italy (2.2%) and Israel (3.0%).")) == []
+    cl = _one(_doc("Between 2016 and 2020 Peru imported most of its arms from Russia (46%), South Korea (21%) and Italy (9%)."))
+    assert _rows(cl) == [("import_dependence", ("RUS", "PER"), [2016, 2020], 46.0),
+                         ("import_dependence", ("KOR", "PER"), [2016, 2020], 21.0),
+                         ("import_dependence", ("ITA", "PER"), [2016, 2020], 9.0)]
+
+
+def test_a_ranking_of_world_shares_goes_on_in_the_next_sentence() -> None:
+    first = "According to SIPRI, the United States accounted for 39% of global arms exports in 2017-21."
+    # "follows ... with", "trails at": each clause a state, its place and its figure
+    cl = _one(_doc(first, "Russia follows closely behind with 19% of the share, while France trails at 11%."))
+    assert _rows(cl[1:]) == [("supplier_world_share", "RUS", [2017, 2021], 19.0),
+                             ("supplier_world_share", "FRA", [2017, 2021], 11.0)]
+    # "... of the market respectively": the states in order, with the previous sentence's measure
+    cl = _one(_doc(first, "China and Germany come next, holding 4.6% and 4.5% of the market respectively."))
+    assert _rows(cl[1:]) == [("supplier_world_share", "CHN", [2017, 2021], 4.6),
+                             ("supplier_world_share", "DEU", [2017, 2021], 4.5)]
+    # without a sentence of world shares before, neither is read (the measure is not grounded)
+    assert _one(_doc("Russia follows closely behind with 19% of the share, while France trails at 11%.")) == []
+    assert _one(_doc("China and Germany come next, holding 4.6% and 4.5% of the market respectively.")) == []
+    # a clause with other words after the figure is no item of the ranking
+    assert _rows(_one(_doc(first, "Russia follows with 19%, a fall from the previous period."))) == [
+        ("supplier_world_share", "USA", [2017, 2021], 39.0)]

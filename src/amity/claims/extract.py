@@ -1415,6 +1415,27 @@ def _stray_year(s: str) -> bool:
     return any(not any(a <= y.start() < b for a, b, _ in spans) for y in YEAR_RE.finditer(s))
 
 
+def _list_tail_period(s: str, pos: int, ps: list[tuple[int, int, tuple[int, int]]]) -> tuple[int, int] | None:
+    """"India (39%), China (11%) and Vietnam (11%) over the period 2011-15": a period written just after the last
+    figure of a list holds for every figure of the list, not only the last. Only when the sentence writes no other
+    period, every figure from ``pos`` on is the list's (each with its state, brackets or commas between them) and the
+    period comes within a few words of the last."""
+    if len(ps) != 1 or _compared(s, ps[0][0]):
+        return None
+    a = ps[0][0]
+    figs = [m for m in _FIG_RE.finditer(s) if m.start() >= pos - 12 and m.end() <= a]
+    if len(figs) < 2 or not RE.fullmatch(r"[\s)\]]*,?\s*(?:(?:respectively|each)\s*,?\s*)?(?:in|during|over|for|"
+                                         r"between|from)?\s*(?:the\s+)?(?:(?:five|5)[- ]year\s+)?(?:period\s+)?",
+                                         s[figs[-1].end():a], re.I):
+        return None
+    for x, y in zip(figs, figs[1:]):
+        gap = s[x.end():y.start()]
+        if len(gap) > 60 or RE.search(r"[;:]|\b(?:while|whereas|but|than|from|compared)\b", gap, re.I) or \
+                not _distinct_states(gap):
+            return None
+    return ps[0][2]
+
+
 def _single_period(s: str, pos: int, doc: _DocCtx, end: int | None = None) -> tuple[int, int] | None:
     """The period a share refers to: the nearest period written after the figure (not one compared with:
     "than in", "up from"; not one after another figure), else the nearest before it, a single year "in YEAR",
@@ -1433,6 +1454,9 @@ def _single_period(s: str, pos: int, doc: _DocCtx, end: int | None = None) -> tu
               and not _compared(s, a)]
     if before:
         return before[-1]
+    tail = _list_tail_period(s, pos, ps)
+    if tail:
+        return tail
     since = RE.search(rf"(?<!\bhighest level )(?<!\blowest level )(?<!\bhighest )(?<!\blargest )(?<!\blowest )"
                       rf"(?<!\bfirst time )\bsince\s+{YEAR}(?!\s*[–—-]\s*\d)", s)
     if since:  # to the last full year of data before the brief's date; unknown date: not pre-filled
@@ -4428,15 +4452,22 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
     between = s[s.rfind(next(x for x in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])", s[:run[0].start()])
                              if _code(x.group(0)) == states[-1]).group(0), 0, run[0].start()):run[0].start()]
     flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
+    # "... holding 5.8% and 5.6% of the market respectively" after a sentence of world shares of exports (imports): the
+    # ranking goes on with that measure
+    last_world = {c["indicator"] for c in doc.last} if doc.last else set()
+    going_on = not flows and last_world in ({"supplier_world_share"}, {"recipient_world_share"}) and bool(
+        RE.fullmatch(r"\s*of\s+(?:the\s+)?(?:(?:global|world|total)\s+)?(?:market|share|total)\s*,?\s*", tail, re.I))
+    if going_on:
+        flows = {"import" if last_world == {"recipient_world_share"} else "export"}
     if len(flows) != 1:
         return []
     imports = flows == {"import"}
     verb = RE.search(rf"\b(?P<v>{_CHANGE_UP}|{_CHANGE_DOWN})\b", between, re.I)
-    share = RE.search(r"\bshares?\b|\bof\s+(?:the\s+)?(?:total|global|world)", tail + " " + between, re.I)
+    share = going_on or RE.search(r"\bshares?\b|\bof\s+(?:the\s+)?(?:total|global|world)", tail + " " + between, re.I)
     out: list[dict[str, Any]] = []
     if share and not verb or share and RE.search(r"\bshares?\b|\bof\s+(?:the\s+)?total", tail, re.I):
-        if not RE.search(_WORLD_WORDS.pattern + r"|\bof\s+(?:the\s+)?total\b",
-                         s + " " + doc.recent, re.I):
+        if not going_on and not RE.search(_WORLD_WORDS.pattern + r"|\bof\s+(?:the\s+)?total\b",
+                                          s + " " + doc.recent, re.I):
             return []
         p = _single_period(s, run[-1].end(), doc)
         if p is None:
@@ -4489,7 +4520,8 @@ def _clause_role(c: str) -> tuple[str, str, int] | None:
         ("imports_of", rf"\b{_ROLE_SUPPLIERS}\s+(?:of\s+{arms}\s+)?(?:to|for)\s+{_st('r')}"),
         ("imports_of", rf"\b{_ROLE_SUPPLIERS}\s+of\s+{_st('r')}(?!\s*{arms})"),
         ("imports_of", rf"{_st('r')}\s+(?:mainly\s+|mostly\s+|also\s+)?(?:imports|imported|buys|bought|sources|"
-                       rf"sourced|gets|got|receives|received|procures|procured|purchases|purchased)\s+(?:its\s+|their\s+)?"
+                       rf"sourced|gets|got|receives|received|procures|procured|purchases|purchased)\s+(?:(?:most|the\s+bulk|"
+                       rf"the\s+majority|much)\s+of\s+)?(?:its\s+|their\s+)?"
                        rf"{arms}\s+(?:mainly\s+|mostly\s+|chiefly\s+|primarily\s+)?from\b"),
         ("exports_of", rf"{_st('s')}\s+(?:[\w-]+\s+){{0,2}}?(?:arms\s+|weapons?\s+)?{_ROLE_BUYERS}\b"
                        rf"(?!\s+(?:of|from)\b)"),
@@ -4620,13 +4652,18 @@ def _world_rankings(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dic
                       rf"largest|biggest|other|next|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)*"
                       rf"{_RANK_FLOW}(?:\s+of\s+(?:major\s+)?(?:conventional\s+)?(?:arms|weapons))?"
                       rf"(?:\s+(?:in|during)\s+(?:the\s+same\s+period|(?:the\s+)?(?:period\s+)?(?:19|20)\d\d\s*"
-                      rf"[–—-]\s*(?:19|20)?\d\d))?\s+(?:(?:globally|worldwide)\s+)?(?:included|include|were|are|was|is)\s+",
+                      rf"[–—-]\s*(?:19|20)?\d\d))?\s+(?:(?:globally|worldwide)\s+)?(?:included|include|were|are|was|is)(?:\s*:)?\s+",
                       re.I)
     last_world = {c["indicator"] for c in doc.last if c["indicator"] in ("supplier_world_share",
                                                                           "recipient_world_share")}
     last_ok = bool(doc.last) and len(last_world) == 1 and all(c["indicator"] in last_world for c in doc.last)
     keys = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"])) for c in found}
-    for a, b in _slot_clauses(s):
+    clauses = _slot_clauses(s)
+    for i in range(len(clauses) - 1, 0, -1):  # "The top 10 arms exporters in 2019-2023 included: the United States
+        (a0, b0), (a1, b1) = clauses[i - 1], clauses[i]  # (42%), France (11%) ...": a ranking's head before a colon
+        if RE.match(r":\s", s[a1:b1]) and head.fullmatch(s[a0:b0] + ": "):
+            clauses[i - 1:i + 1] = [(a0, b1)]
+    for a, b in clauses:
         c = s[a:b]
         if _REGION.search(c) or _PART_WORDS.search(c) or RE.search(r"\brespectively\b|\bpoints?\b", c, re.I):
             continue
@@ -4664,8 +4701,10 @@ def _world_rankings(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dic
         if exp_w != imp_w:
             imports = imp_w
             if not (_WORLD_WORDS.search(c) or RE.search(r"\bmarket\b|\bglobally\b", c, re.I) or
-                    (last_ok and last_world == {"recipient_world_share" if imports else "supplier_world_share"})):
-                continue
+                    (last_ok and last_world == {"recipient_world_share" if imports else "supplier_world_share"}) or
+                    (mh and RE.search(r"\b(?:top|largest|biggest|leading)\b", mh.group(0), re.I) and
+                     not RE.search(r"\b(?:next|other)\b", mh.group(0), re.I))):
+                continue  # (a head "the top 10 arms exporters were ..." ranks the world's exporters)
         elif not exp_w and not imp_w and last_ok:
             imports = last_world == {"recipient_world_share"}
         elif not exp_w and not imp_w and not doc.last and RE.search(r"\b(?:global|globally|world|world['’]s|"
@@ -4712,6 +4751,17 @@ def _items_that_follow(s: str) -> list[re.Match[str]]:
         if items and not s[:items[0].start()].strip() and RE.fullmatch(tail, s[items[-1].end():]) and \
                 RE.match(lead, s, re.I) and all(sep.fullmatch(s[x.end():y.start()]) for x, y in zip(items, items[1:])):
             return items
+    # "France follows closely behind with 10.92% of the share, while Russia trails at 10.54%": each clause a state, a
+    # verb of place in the ranking and its figure, nothing else
+    place = (rf"(?:follows|followed|trails|trailed|comes|came|ranks|ranked|is|was|sits|sat|stands|stood)"
+             rf"(?:\s+(?:closely|narrowly|just|next|behind|close\s+behind|{_ORDINAL}|in\s+{_ORDINAL}\s+place))*")
+    clause = (rf"(?:the\s+)?{_st('k')}\s+{place}\s*,?\s+(?:with|at|on)\s+(?:a\s+|just\s+|only\s+)?{_fig('k')}"
+              rf"(?:\s+(?:share|of\s+the\s+(?:share|market|total|(?:global|world)\s+(?:market|total))))?(?![\w-])(?P<j>)")
+    items = list(RE.finditer(clause, s, re.I))
+    between = re.compile(r"\s*,?\s*(?:while|whereas|and|but)?\s+|\s*,\s*|\s*;\s*", re.I)
+    if items and not s[:items[0].start()].strip() and RE.fullmatch(r"\s*\.?\s*", s[items[-1].end():]) and \
+            all(between.fullmatch(s[x.end():y.start()]) for x, y in zip(items, items[1:])):
+        return items
     return []
 
 
@@ -5007,20 +5057,56 @@ def brief_date_text(text: str) -> str | None:
 _SIPRI_CITED = re.compile(r"\bSIPRI\b|Stockholm International Peace Research", re.I)
 
 
+#: The day SIPRI released each year's arms-transfer data (its Fact Sheet "Trends in international arms transfers"),
+#: where a public source read for it states the day; the other years fall back to "some day in March".
+#: 2013-03-18: SIPRI Update, March 2013 (sipri.org/newsletter/march13): "published by SIPRI on 18 March";
+#: 2015-03-16: Fact Sheet of March 2015 (copy at deploy.abcdocz.com/doc/961651): "From 16 March 2015 the SIPRI Arms
+#: Transfers Database ... includes newly released information"; 2016-02-22: J World Times (jworldtimes.com, "Trends in
+#: International Arms Transfers, 2015"): "On 22nd February 2016, the Stockholm International Peace Research Institute
+#: (SIPRI) issued its Fact Sheet"; 2017-02-20: Fact Sheet of February 2017 (copy at yumpu.com/en/document/view/56978145):
+#: "From 20 February 2017 the freely accessible SIPRI Arms Transfers Database includes data on arms transfers in 2016";
+#: 2018-03-12: World Peace Foundation (worldpeacefoundation.org/?p=2430): "released its latest data on the
+#: international arms trade on Monday 12th March" (2013-2017 data); 2019-03-11: press release as corecommunique.com
+#: copies it: "(Stockholm, 11 March 2019) ... according to new data on arms transfers published today"; 2020-03-09:
+#: Fact Sheet of March 2020 (docslib.org/doc/13346192): "From 9 March 2020 the freely accessible SIPRI Arms Transfers
+#: Database includes updated data"; 2021-03-15: Fact Sheet of March 2021 (docslib.org/doc/52978): "From 15 March 2021
+#: SIPRI's open-access Arms Transfers Database includes updated data"; 2022-03-14: Fact Sheet of March 2022 (copy at
+#: fdokumen.com): "From 14 March 2022 SIPRI's open-access Arms Transfers Database includes updated data"; 2023-03-13:
+#: poland.co.pl: "On March 13, Stockholm ... (SIPRI) presented a study on arms trafficking in 2022"; 2024-03-11:
+#: Pressenza (pressenza.com/2024/03/...): "On 11 March, the Stockholm International Peace Research Institute (SIPRI)
+#: published its latest report on the arms trade, with data up to 2023"; 2025-03-10: Euromaidan Press
+#: (euromaidanpress.com/2025/03/10/...): "the Stockholm International Peace Research Institute (SIPRI) reported on 10
+#: March" (2020-24 data); 2026-03-09: Korea Herald (koreaherald.com/article/10689988, dated 2026-03-09): "a report
+#: showed Monday" (2021 to 2025 data).
+SIPRI_RELEASE_DAYS: dict[int, tuple[int, int]] = {
+    2013: (3, 18), 2015: (3, 16), 2016: (2, 22), 2017: (2, 20), 2018: (3, 12), 2019: (3, 11), 2020: (3, 9),
+    2021: (3, 15), 2022: (3, 14), 2023: (3, 13), 2024: (3, 11), 2025: (3, 10), 2026: (3, 9),
+}
+
+
 def sipri_release_period(date: str | None, text: str) -> tuple[int, int] | None:
     """The five-year period of the SIPRI arms-transfer release a document retells, from the document's date.
 
-    SIPRI publishes its five-year trends in March (the fact sheet of March Y covers Y-5 to Y-1). A document that
-    cites SIPRI (or the Stockholm International Peace Research Institute) and is dated after 15 March of year Y
-    retells the release of Y: [Y-5, Y-1]; one dated in January or February, the release of the year before:
-    [Y-6, Y-2]. A date in 1-15 March (the release may or may not be out), a date without its month (or March without
-    its day), no date or no citation of SIPRI: None (no period is grounded)."""
+    SIPRI publishes its five-year trends once a year (the release of year Y covers Y-5 to Y-1). A document that cites
+    SIPRI (or the Stockholm International Peace Research Institute) and is dated on or after the day of the release of
+    year Y (:data:`SIPRI_RELEASE_DAYS`) retells that release: [Y-5, Y-1]; one dated before it, the release of the year
+    before: [Y-6, Y-2]. For a year whose release day is not recorded, the release is taken to fall in March: a date
+    after 15 March gives [Y-5, Y-1], one in January or February [Y-6, Y-2], and a date in 1-15 March (the release may
+    or may not be out) nothing. A date without the day where the release's month is the date's, no date or no citation
+    of SIPRI: None (no period is grounded)."""
     if not date or not _SIPRI_CITED.search(text):
         return None
     m = RE.fullmatch(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", date.strip())
     if not m or not m.group(2):
         return None
     y, mon, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    known = SIPRI_RELEASE_DAYS.get(y)
+    if known:
+        if mon != known[0]:
+            return (y - 5, y - 1) if mon > known[0] else (y - 6, y - 2)
+        if day is None:
+            return None
+        return (y - 5, y - 1) if day >= known[1] else (y - 6, y - 2)
     if mon < 3:
         return y - 6, y - 2
     if mon == 3 and (day is None or day <= 15):
