@@ -1139,7 +1139,8 @@ def test_world_share_rankings_without_a_share_verb() -> None:
     # not a world ranking: the ranking of the previous sentence's measure (India's suppliers) goes on
     assert _slots("Russia supplied 49 percent of India's arms imports, SIPRI said.",
                   "France was second with 27 per cent.") == [
-        ("import_dependence", ("RUS", "IND"), [2016, 2020], 49.0), ("import_dependence", ("FRA", "IND"), [2016, 2020], 27.0)]
+        ("import_dependence", ("RUS", "IND"), [2016, 2020], 49.0),
+        ("import_dependence", ("FRA", "IND"), [2016, 2020], 27.0)]
     for prev, neg in (
             (sipri, "Sweden ranked ninth with 1.2 per cent."),  # which ranking: not said
             (sipri, "Sweden ranked ninth with 1.2 per cent, and Norway with 9 tanks."),
@@ -2111,7 +2112,8 @@ def test_a_rankings_head_before_a_colon_and_most_of_its_arms_from() -> None:
                          ("supplier_world_share", "ISR", [2016, 2020], 3.0)]
     # a head that ranks exporters without saying "world": the world's exporters only when the head says top/largest
     assert _one(_doc("Arms exporters in 2016-20 were: Spain (3.2%), Italy (2.2%) and Israel (3.0%).")) == []
-    cl = _one(_doc("Between 2016 and 2020 Peru imported most of its arms from Russia (46%), South Korea (21%) and Italy (9%)."))
+    cl = _one(_doc("Between 2016 and 2020 Peru imported most of its arms from Russia (46%), South Korea (21%) and "
+                   "Italy (9%)."))
     assert _rows(cl) == [("import_dependence", ("RUS", "PER"), [2016, 2020], 46.0),
                          ("import_dependence", ("KOR", "PER"), [2016, 2020], 21.0),
                          ("import_dependence", ("ITA", "PER"), [2016, 2020], 9.0)]

@@ -5063,8 +5063,9 @@ _SIPRI_CITED = re.compile(r"\bSIPRI\b|Stockholm International Peace Research", r
 #: 2015-03-16: Fact Sheet of March 2015 (copy at deploy.abcdocz.com/doc/961651): "From 16 March 2015 the SIPRI Arms
 #: Transfers Database ... includes newly released information"; 2016-02-22: J World Times (jworldtimes.com, "Trends in
 #: International Arms Transfers, 2015"): "On 22nd February 2016, the Stockholm International Peace Research Institute
-#: (SIPRI) issued its Fact Sheet"; 2017-02-20: Fact Sheet of February 2017 (copy at yumpu.com/en/document/view/56978145):
-#: "From 20 February 2017 the freely accessible SIPRI Arms Transfers Database includes data on arms transfers in 2016";
+#: (SIPRI) issued its Fact Sheet"; 2017-02-20: Fact Sheet of February 2017 (copy at
+#: yumpu.com/en/document/view/56978145): "From 20 February 2017 the freely accessible SIPRI Arms Transfers Database
+#: includes data on arms transfers in 2016";
 #: 2018-03-12: World Peace Foundation (worldpeacefoundation.org/?p=2430): "released its latest data on the
 #: international arms trade on Monday 12th March" (2013-2017 data); 2019-03-11: press release as corecommunique.com
 #: copies it: "(Stockholm, 11 March 2019) ... according to new data on arms transfers published today"; 2020-03-09:
