@@ -2135,3 +2135,36 @@ def test_a_ranking_of_world_shares_goes_on_in_the_next_sentence() -> None:
     # a clause with other words after the figure is no item of the ranking
     assert _rows(_one(_doc(first, "Russia follows with 19%, a fall from the previous period."))) == [
         ("supplier_world_share", "USA", [2017, 2021], 39.0)]
+
+
+# -- round 21: readings written on the development parts, heldout37-heldout40 among them -----------------------------
+def test_rankings_and_shares_that_go_on_mended_in_round_21() -> None:
+    pair = "SIPRI compares 2015-19 with 2020-24."
+    # a share's move with no object after world shares: the same measure, in the document's two periods
+    cl = _slots(pair, "Spain's share of global arms exports fell from 3.1% to 2.2%.",
+                "Italy's share rose from 2.1% to 4.8%, while Israel's share slipped from 3.0% to 2.4%.",
+                date="2025-04-02")
+    ws = "supplier_world_share"
+    assert cl[2:] == [(ws, "ITA", [2015, 2019], 2.1), (ws, "ITA", [2020, 2024], 4.8),
+                      (ws, "ISR", [2015, 2019], 3.0), (ws, "ISR", [2020, 2024], 2.4)]
+    assert _slots(pair, "Italy's share rose from 2.1% to 4.8%.", date="2025-04-02") == []  # whose share: not said
+    # "followed by B, with Y %, and C, with Z %", "followed by B on Y %"
+    assert _slots(pair, "In 2020-24 the US covered 63% of Peru's arms imports, followed by France, with 9.4%, and "
+                        "Spain, with 8.9%.", date="2025-04-02") == [
+        ("import_dependence", ("USA", "PER"), [2020, 2024], 63.0),
+        ("import_dependence", ("FRA", "PER"), [2020, 2024], 9.4),
+        ("import_dependence", ("ESP", "PER"), [2020, 2024], 8.9)]
+    # "arms supplied to A came from B (X %), followed by C (Y %)"
+    assert _slots(pair, "The largest amount of arms supplied to Peru in 2020-24 came from the US (45%), followed by "
+                        "Spain (12%).", date="2025-04-02") == [
+        ("import_dependence", ("USA", "PER"), [2020, 2024], 45.0),
+        ("import_dependence", ("ESP", "PER"), [2020, 2024], 12.0)]
+    # "B was the second largest, accounting for Y %" after world shares; not a ranking of the other flow
+    first = "Spain accounted for 3.1% of global arms exports in 2020-24."
+    assert _slots(first, "Italy was the second largest, accounting for 2.9%.")[1:] == [
+        ("supplier_world_share", "ITA", [2020, 2024], 2.9)]
+    assert _slots(first, "Italy was the third largest importer, with 2.9%.")[1:] == []
+    # "A's arms exports dropped to X % of the global market": a world share with the subject's flow
+    assert _slots("Brazilian arms exports dropped to 0.2% of the global market in 2020-24.") == [
+        ("supplier_world_share", "BRA", [2020, 2024], 0.2)]
+    assert _slots("Brazilian arms exports dropped to 0.2% of global arms imports in 2020-24.") == []

@@ -3792,9 +3792,16 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
         obj = m.group("obj") or ""
         # "its share of the export market": the world's market of that flow
         market = RE.fullmatch(r"(?:the\s+)?(?:arms\s+|weapons\s+)?(?:export|import)\s+market", obj, re.I)
-        if not (m.group("w1") or _WORLD_WORDS.search(obj) or market) or _states_at(obj) or _REGION.search(obj):
+        # "China's share fell from 6.2% to 5.9%" after a sentence of world shares of one flow: the same measure
+        last_world = {c["indicator"] for c in doc.last} if doc.last else set()
+        going_on = not obj.strip() and not m.group("w1") and last_world in ({"supplier_world_share"},
+                                                                            {"recipient_world_share"})
+        if not (m.group("w1") or _WORLD_WORDS.search(obj) or market or going_on) or _states_at(obj) or \
+                _REGION.search(obj):
             continue
         flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
+        if going_on:
+            flows = {"import" if last_world == {"recipient_world_share"} else "export"}
         if len(flows) != 1:
             continue
         who = _share_owner(s, m, doc, verb_before=True)
@@ -3840,6 +3847,12 @@ _SHARE_REACHED = [
     re.compile(rf"\b(?P<verb>increased|raised|boosted|lifted|expanded|grew|reduced|cut|lowered)\s+{_OWN}\s+"
                rf"(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:of|in)\s+(?P<obj>[^,;:%]{{0,60}}?)\s+"
                rf"to\s+{_fig('e')}(?!\s*,?\s*(?:up\s+|down\s+)?from\b)", re.I),
+    # "Russian arms exports dropped to 7.8% of the global market": the flow is the subject's, the world the object's
+    re.compile(rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})(?:['’]s?)?)\s+(?:total\s+)?(?:arms\s+|weapons?\s+)?"
+               rf"(?P<fw>exports|imports)\s+(?:have\s+|has\s+|had\s+)?(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})\s+to\s+"
+               rf"{_fig('e')}\s+of\s+(?P<obj>(?:the\s+)?(?:global|world|international|worldwide|world['’]s)\s+"
+               rf"(?:arms\s+)?(?:market|exports|imports|total|trade))(?P<w1>)(?!\s*,?\s*(?:up\s+|down\s+)?from\b)",
+               re.I),
 ]
 _GLOBALLY = re.compile(r"^\s*(?:Globally|Worldwide|Across\s+the\s+world|Around\s+the\s+world),\s")
 
@@ -3862,6 +3875,11 @@ def _share_reached(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple
                 continue
             # "Russia's share dropped to 6.8 %" with no object: the one flow the sentence speaks of
             flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
+            fw = m.groupdict().get("fw")
+            if fw:  # the subject's flow; an object of the other flow is no share of it
+                if flows - {fw[:6].lower()}:
+                    continue
+                flows = {fw[:6].lower()}
             if len(flows) != 1:
                 continue
             who = _share_owner(s, m, doc, verb_before=False)
@@ -4531,6 +4549,9 @@ def _clause_role(c: str) -> tuple[str, str, int] | None:
                        rf"receiving|purchased|bought|imported|received|purchase|buy|import|receive)\s+(?:the\s+most\s+)?"
                        rf"{arms}\s+from\s+{_st('s')}"),
         ("imports_of", rf"\b(?:exporters?|sellers?|suppliers?)\s+of\s+{arms}\s+to\s+{_st('r')}"),
+        # "The largest amount of arms supplied to Ukraine came from the U.S. (45%), ..."
+        ("imports_of", rf"\b{arms}\s+(?:supplied|delivered|sold|exported|transferred)\s+to\s+{_st('r')}"
+                       rf"{_PERIOD_PHRASE}\s+(?:came|come|comes)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?from\b"),
         # "The main arms exporting countries to Morocco are ..."
         ("imports_of", rf"\b(?:(?:arms|weapons?)[- ])?(?:exporting|supplying)\s+(?:countries|states|nations)\s+"
                        rf"(?:to|for|of)\s+{_st('r')}"),
@@ -4754,8 +4775,10 @@ def _items_that_follow(s: str) -> list[re.Match[str]]:
     # "France follows closely behind with 10.92% of the share, while Russia trails at 10.54%": each clause a state, a
     # verb of place in the ranking and its figure, nothing else
     place = (rf"(?:follows|followed|trails|trailed|comes|came|ranks|ranked|is|was|sits|sat|stands|stood)"
-             rf"(?:\s+(?:closely|narrowly|just|next|behind|close\s+behind|{_ORDINAL}|in\s+{_ORDINAL}\s+place))*")
-    clause = (rf"(?:the\s+)?{_st('k')}\s+{place}\s*,?\s+(?:with|at|on)\s+(?:a\s+|just\s+|only\s+)?{_fig('k')}"
+             rf"(?:\s+(?:closely|narrowly|just|next|behind|close\s+behind|the|{_ORDINAL}|in\s+{_ORDINAL}\s+place|"
+             rf"(?:largest|biggest)(?:\s+(?:exporter|importer|supplier|recipient))?))*")
+    clause = (rf"(?:the\s+)?{_st('k')}\s+{place}\s*,?\s+(?:with|at|on|accounting\s+for|holding)\s+"
+              rf"(?:a\s+|just\s+|only\s+)?{_fig('k')}"
               rf"(?:\s+(?:share|of\s+the\s+(?:share|market|total|(?:global|world)\s+(?:market|total))))?(?![\w-])(?P<j>)")
     items = list(RE.finditer(clause, s, re.I))
     between = re.compile(r"\s*,?\s*(?:while|whereas|and|but)?\s+|\s*,\s*|\s*;\s*", re.I)
@@ -4795,6 +4818,10 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
 
     if not items or len({_k(m)[0] for m in items} - {None}) != len(_distinct_states(s)):
         return []
+    said = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?|ing)?\b", s, re.I)}
+    if ind in ("supplier_world_share", "recipient_world_share") and said and said != {
+            "import" if ind == "recipient_world_share" else "export"}:
+        return []  # "Russia was the third largest importer, with 7.8%" after exporters' shares: another ranking
     out: list[dict[str, Any]] = []
     base = doc.last[0]
     for m in items:
@@ -4820,7 +4847,9 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
     dependence's other suppliers, or a supplier's other clients). Only when one claim read carries the figure before
     "followed by", and no item names that claim's other state."""
     out: list[dict[str, Any]] = []
-    item = re.compile(rf"(?:the\s+)?{_st('k')}\s*(?:\(\s*{_fig('k')}\s*\)|(?:at|with)\s+{_fig('h')}(?![\w-]))", re.I)
+    # "followed by France at 9.8%", "by France (9.8%)", "by Russia on 24%", "by France, with 9.4%,"
+    item = re.compile(rf"(?:the\s+)?{_st('k')}\s*(?:\(\s*{_fig('k')}\s*\)|,?\s*(?:at|with|on)\s+{_fig('h')}(?![\w-]))",
+                      re.I)
     head = re.compile(rf"{_fig('x')}(?P<tail>\s+of\s+[^,;()%]{{0,50}}?)?\s*\)?\s*,?\s+(?:closely\s+)?followed\s+by\s+",
                       re.I)
     for m in head.finditer(s):
