@@ -2168,3 +2168,22 @@ def test_rankings_and_shares_that_go_on_mended_in_round_21() -> None:
     assert _slots("Brazilian arms exports dropped to 0.2% of the global market in 2020-24.") == [
         ("supplier_world_share", "BRA", [2020, 2024], 0.2)]
     assert _slots("Brazilian arms exports dropped to 0.2% of global arms imports in 2020-24.") == []
+
+
+# -- round 22: readings written on the development parts, heldout41 and heldout42 among them ---------------------------
+def test_supplied_a_share_of_arms_to_a_recipient_and_a_change_a_flow_saw() -> None:
+    pair = "SIPRI compares 2008-12 with 2013-17."
+    # "A supplied X % of arms to B": of the arms B got; the follower is another supplier of B
+    assert _slots(pair, "In 2013-17 the US supplied 14 per cent of arms to Peru, followed by Spain (7.2 per cent).",
+                  date="2018-04-02") == [("import_dependence", ("USA", "PER"), [2013, 2017], 14.0),
+                                         ("import_dependence", ("ESP", "PER"), [2013, 2017], 7.2)]
+    # "A supplied X % of its arms to B": of A's own exports
+    assert _slots(pair, "In 2013-17 Spain supplied 14 per cent of its arms to Peru.", date="2018-04-02") == [
+        ("share_of_supplier_exports", ("ESP", "PER"), [2013, 2017], 14.0)]
+    # "A's exports saw a decrease of X percent": the change of A's exports
+    assert _slots(pair, "Norway's arms exports saw a decrease of 43 percent, while Finland's decreased by 27 percent.",
+                  date="2018-04-02") == [("supplier_total_exports", "NOR", [2008, 2017], -43.0),
+                                         ("supplier_total_exports", "FIN", [2008, 2017], -27.0)]
+    # a change of a flow to "the continent" is no state's total
+    assert _slots(pair, "China's arms exports to the continent increased by 55 percent between 2008-12 and 2013-17.",
+                  date="2018-04-02") == []

@@ -1701,6 +1701,13 @@ _WORDING = [
      r"[^,;]*?,?\s+(?:while|whereas|and)\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+did\s+so\s+by\b", r"\1\4 \2 its \3 by"),
     # "arms purchases", "weapons purchases": a recipient's arms imports
     (r"\b(arms|weapons?)\s+purchases\b", r"\1 imports"),
+    # "Germany's exports saw a decrease of 43 percent": a flow's change said with its verb
+    (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced)\s+an?\s+"
+     rf"(?:(?:sharp|steep|significant|slight|small)\s+)?(?:decrease|decline|fall|drop|reduction)\s+of\s+"
+     rf"(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})", r"\1 decreased by "),
+    (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced)\s+an?\s+"
+     rf"(?:(?:sharp|steep|significant|slight|small)\s+)?(?:increase|rise|growth|jump|surge)\s+of\s+"
+     rf"(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})", r"\1 increased by "),
     # "an 11 percent share of": the share itself ("11 percent of")
     # ("With an 11 per cent share of ..., India was": read as it stands)
     (rf"(?<!^With\s)(?<!^with\s)\b(?:an?\s+)(\d+(?:\.\d+)?\s*{_PCT})\s+share\s+of(?=\s+(?:total\s+)?(?:global|world)\s+"
@@ -3216,7 +3223,8 @@ _SLOT_BREAK = re.compile(r";|:\s|\s[—–-]\s|\b(?:while|whereas|although|thoug
                          r"(?:has|have|is|was|were)\b)", re.I)
 _REGION = re.compile(r"\b(?:Europe|European\s+(?:countries|states|nations|buyers|importers|exporters)|Asia|Oceania|"
                      r"Africa|African\s+(?:countries|states)|sub-Saharan|Middle\s+East|Gulf\s+states|Latin\s+America|"
-                     r"Americas|region|regional|sub-region|together|combined|collectively|jointly|NATO|EU|members)\b")
+                     r"Americas|region|regional|sub-region|together|combined|collectively|jointly|NATO|EU|members|"
+                     r"continent|subcontinent)\b")
 ONE_STATE_INDICATORS = ("supplier_world_share", "recipient_world_share", "supplier_total_exports",
                         "recipient_total_imports")
 SHARE_INDICATORS = ("supplier_world_share", "recipient_world_share", "import_dependence", "share_of_supplier_exports")
@@ -3434,6 +3442,11 @@ def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, e
                 return None
             if RE.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) and not exp_o and _BUY_VERB.search(verb):
                 out.append(("import_dependence", own, sub))  # "purchases 51 % of weapons from Russia"
+            elif RE.search(r"\bto\s+(?:the\s+)?$", before, re.I) and _SELL_VERB.search(verb) and not imp_o and \
+                    RE.search(r"\b(?:supplie[sd]|supplying)\b", verb, re.I) and not RE.search(
+                        r"\b(?:its|their)\b", before, re.I) and not exp_o:
+                # "the US supplied 14 per cent of arms to India": of the arms India got (its own weapons are "its")
+                out.append(("import_dependence", sub, own))
             elif RE.search(r"\bto\s+(?:the\s+)?$", before, re.I) and _SELL_VERB.search(verb) and not imp_o:
                 out.append(("share_of_supplier_exports", sub, own))  # "sells 27 % of its weapons to India"
             elif RE.search(r"\b(?:to|for)\s+(?:the\s+)?$", before, re.I) and not exp_o and (imp_o or RE.search(
