@@ -2187,3 +2187,36 @@ def test_supplied_a_share_of_arms_to_a_recipient_and_a_change_a_flow_saw() -> No
     # a change of a flow to "the continent" is no state's total
     assert _slots(pair, "China's arms exports to the continent increased by 55 percent between 2008-12 and 2013-17.",
                   date="2018-04-02") == []
+
+
+# -- round 23: readings written on the development parts, heldout43 and heldout44 among them ---------------------------
+def test_an_undated_texts_period_named_further_down() -> None:
+    later = "The figures cover 2019-2023."
+    # a share in the opening of an undated text that names only 2019-23, further down: a share of 2019-23
+    assert _rows(_one("Russia supplied 36% of Peru's arms imports, SIPRI said.\n\n" + later + "\n")) == [
+        ("import_dependence", ("RUS", "PER"), [2019, 2023], 36.0)]
+    # and a change with no period: between that period and the five years before
+    cl = _one("Peru's arms imports fell by 20%, SIPRI said.\n\n" + later + "\n")
+    assert [(c["indicator"], c["params"]["before"], c["params"]["after"]) for c in cl] == [
+        ("recipient_total_imports", [2014, 2018], [2019, 2023])]
+    # not where the text compares with a period (its own may be one it never writes), names other periods, or speaks
+    # of single years of the period
+    for other in ("Exports were lower than in 2014-2018.", "The figures cover 2019-2023 and 2000-2010.",
+                  "The figures cover 2019-2023; exports fell 8 percent in 2023."):
+        assert _one("Russia supplied 36% of Peru's arms imports, SIPRI said.\n\n" + other + "\n") == []
+
+
+def test_imports_from_a_supplier_and_a_groups_imports_are_no_states_total() -> None:
+    pair = "SIPRI compares 2011-15 with 2016-20."
+    # "imports from Israel increased": whose imports is not said; "Peru's imports from the US": the pair's deliveries
+    assert _slots(pair, "Imports from Israel increased by 82pc.", date="2021-04-02") == []
+    assert _slots(pair, "Peru's defence imports from the US decreased by 46%.", date="2021-04-02") == [
+        ("deliveries_tiv", ("USA", "PER"), [2011, 2020], -46.0)]
+    # "French arms imports ... while imports from Israel ...": imports of French arms, not France's imports
+    assert _slots(pair, "French arms imports increased by 709pc while imports from Israel increased by 82pc.",
+                  date="2021-04-02") == []
+    assert _slots(pair, "Chilean arms imports increased by 20%.", date="2021-04-02") == [
+        ("recipient_total_imports", "CHL", [2011, 2020], 20.0)]
+    # "European countries ... saw their arms imports increase": the group's, not the title's state
+    assert _slots(pair, "European countries saw their arms imports increase by 47%.", title="Serbia is arming",
+                  date="2021-04-02") == []

@@ -2755,6 +2755,9 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if not armsy:
             continue
         if m.group("xpro"):  # "Its imports of major arms increased by 130 percent": the state "its" stands for
+            clause = s[_clause_at(s, m.start())[0]:m.start()]
+            if _REGION.search(clause) or _GROUP_NOUNS.search(clause):
+                continue  # "European countries ... saw their arms imports increase by 47%": a group's
             the_country = m.group("xpro").lower().startswith("the")  # "the country's": the title's one state first
             x = (doc.title_subject if the_country else None) or _antecedent(s, m.start(), doc)
             if x is None:
@@ -2769,6 +2772,9 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 continue  # "Ukrainian imports ... a trend across Europe, where overall arms imports grew": the region's
             x = states.pop()
         prep = (m.group("prep") or "").lower()
+        if flow.startswith("import") and m.group("x") and RE.search(r"(?:an|ese|ish|ch|i)$", m.group("x")) and \
+                RE.search(r"\bimports?\s+from\b", s, re.I):
+            continue  # "French arms imports increased by 709pc while imports from Israel ...": imports of French arms
         if flow.startswith("import") and prep == "to" and x and z:
             sup, rec = x, z  # "Russian arm imports to India": Russia's deliveries to India
             imports_to = z
@@ -2815,7 +2821,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         elif rec and flow.startswith("import"):
             c = _change_claim("recipient_total_imports", [_other(rec, pair), rec], per, fa, down,
                               f"{rec}'s arms imports {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}", fold)
-        elif sup:
+        elif sup and not flow.startswith("import"):  # "imports from Israel increased": whose imports is not said
             c = _change_claim("supplier_total_exports", [sup, _other(sup, pair)], per, fa, down,
                               f"{sup}'s arms exports {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}", fold)
         else:
@@ -3563,6 +3569,9 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
     if len(owner_codes) > 1 or len(partner_codes) > 1:
         return None
     owner = owner_codes[0] if owner_codes else None
+    if owner and imp_w and any(x[2] == owner and not x[3] and RE.search(r"(?:an|ese|ish|ch|i)$", phrase[x[0]:x[1]])
+                               for x in owners) and RE.search(r"\bimports?\s+from\b", s, re.I):
+        return None  # "French arms imports increased by 709pc while imports from Israel ...": imports of French arms
     if owner is None:
         if noun:
             return None
@@ -5157,6 +5166,32 @@ def sipri_release_period(date: str | None, text: str) -> tuple[int, int] | None:
     return y - 5, y - 1
 
 
+def _period_the_text_retells(texts: list[str]) -> tuple[int, int] | None:
+    """The five-year period an undated document retells, where it names only SIPRI's five-year periods: the latest
+    of them, when every period it names (one or two, anywhere in the text) is five years long and the earlier one ends
+    five years before. "Russia supplied 36 % of India's arms imports" in the opening of a text that names 2019–23 only
+    further down is a share of 2019–23; a text that names other periods, or none, grounds no period this way."""
+    ps: set[tuple[int, int]] = set()
+    for t in texts:
+        nt = normalise_figures(t)
+        for a, _b, p in _period_spans(nt):
+            if _compared(nt, a) or RE.search(r"\b(?:place|position|rank|ranked|largest|biggest|top)(?:\s+(?:arms\s+|"
+                                             r"weapons?\s+)?(?:importer|exporter|supplier|recipient|buyer)s?)?\s+"
+                                             r"(?:in|during)\s+(?:the\s+)?(?:period\s+)?$", nt[max(0, a - 40):a], re.I):
+                return None  # "... compared with 2015-19", "up from 30th place in 2005–09": the text's own period may
+            ps.add(p)  # be one it never writes
+    if not ps or len(ps) > 2 or any(p[1] - p[0] != 4 for p in ps):
+        return None
+    latest = max(ps)
+    for t in texts:  # "Global arms deliveries fell 8 percent in 2007": the text speaks of single years of the period
+        nt = normalise_figures(t)
+        spans = _period_spans(nt)
+        if any(int(y.group(1)) >= latest[0] and not any(a <= y.start(1) < b for a, b, _ in spans)
+               for y in RE.finditer(rf"\b(?:in|during)\s+{YEAR}", nt)):
+            return None
+    return latest if all(p == latest or p == (latest[0] - 5, latest[1] - 5) for p in ps) else None
+
+
 def brief_title(text: str) -> str | None:
     """The brief's title from its front matter (``title: ...``), else ``None``."""
     lines = text.replace("\r", "").split("\n")
@@ -5247,7 +5282,8 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
     ctx.doc.armsy = bool(title and _ARMS_WORDS.search(title))
     if title and len(_distinct_states(title)) == 1:  # "South Korea's arms exports soar": the document's subject
         ctx.doc.subject = ctx.doc.title_subject = _distinct_states(title)[0]
-    ctx.doc.release = sipri_release_period(date_text, f"{title or ''}\n{text}")
+    ctx.doc.release = sipri_release_period(date_text, f"{title or ''}\n{text}") or _period_the_text_retells(
+        [title or "", *(s for _, _, s in sents)])
     if title:  # the periods of the title are the first the document names ("... fell from 69% in 2012-17 to ...")
         ctx.doc.periods.extend(dict.fromkeys(_sentence_periods(normalise_figures(title))))
     out: list[Candidate] = []
