@@ -2220,3 +2220,20 @@ def test_imports_from_a_supplier_and_a_groups_imports_are_no_states_total() -> N
     # "European countries ... saw their arms imports increase": the group's, not the title's state
     assert _slots(pair, "European countries saw their arms imports increase by 47%.", title="Serbia is arming",
                   date="2021-04-02") == []
+
+
+# -- round 24: readings written on the development parts, heldout45 and heldout46 among them ---------------------------
+def test_a_recipients_imports_of_one_suppliers_arms_and_lists_said_with_for() -> None:
+    pair = "SIPRI compares 2012-16 with 2017-21."
+    # "India's Russian arms imports fell": Russia's deliveries to India, not Russia's imports
+    assert _slots(pair, "Peru's Russian arms imports fell by 47% between the two periods.", date="2022-04-02") == [
+        ("deliveries_tiv", ("RUS", "PER"), [2012, 2021], -47.0)]
+    # "A, accounting for X percent, B for Y percent and C for Z percent": the list goes on with the first's measure
+    assert _slots("Peru's largest arms suppliers in 2017-21 were Russia, accounting for 62 percent, the US for 15 "
+                  "percent and Israel for 11 percent.") == [
+        ("import_dependence", ("RUS", "PER"), [2017, 2021], 62.0),
+        ("import_dependence", ("USA", "PER"), [2017, 2021], 15.0),
+        ("import_dependence", ("ISR", "PER"), [2017, 2021], 11.0)]
+    assert _slots("Peru accounted for 35 per cent of Brazilian arms exports in 2017-21, Chile for 20 per cent.") == [
+        ("share_of_supplier_exports", ("BRA", "PER"), [2017, 2021], 35.0),
+        ("share_of_supplier_exports", ("BRA", "CHL"), [2017, 2021], 20.0)]

@@ -2772,6 +2772,12 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 continue  # "Ukrainian imports ... a trend across Europe, where overall arms imports grew": the region's
             x = states.pop()
         prep = (m.group("prep") or "").lower()
+        owner_before = RE.search(rf"(?<![\w-])(?P<o>(?:{_ST_ALT}))['’]s?\s+$", s[:m.start("x")]) \
+            if m.group("x") else None
+        if flow.startswith("import") and owner_before and RE.search(r"(?:an|ese|ish|ch|i)$", m.group("x")) and x and \
+                _code(owner_before.group("o")) not in (None, x) and not (y or z):
+            y, z, prep, imports_to = None, None, "", _code(owner_before.group("o"))  # "India's Russian arms imports":
+            # India's imports of Russian arms (Russia's deliveries to India), read below as "... arm imports surged"
         if flow.startswith("import") and m.group("x") and RE.search(r"(?:an|ese|ish|ch|i)$", m.group("x")) and \
                 RE.search(r"\bimports?\s+from\b", s, re.I):
             continue  # "French arms imports increased by 709pc while imports from Israel ...": imports of French arms
@@ -4874,7 +4880,12 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
                       re.I)
     head = re.compile(rf"{_fig('x')}(?P<tail>\s+of\s+[^,;()%]{{0,50}}?)?\s*\)?\s*,?\s+(?:closely\s+)?followed\s+by\s+",
                       re.I)
-    for m in head.finditer(s):
+    # "Russia, accounting for 62 percent, US for 15 percent and Israel for 11 percent": the same list, items said "for"
+    head_for = re.compile(rf"{_fig('x')}(?:\s+of\s+[^,;()%]{{0,50}}?)?{_PERIOD_PHRASE}\s*,\s*"
+                          rf"(?=(?:the\s+)?(?:{_ST_ALT})\s+for\s+)", re.I)
+    item_for = re.compile(rf"(?:the\s+)?{_st('k')}\s+for\s+{_fig('h')}(?![\w-])", re.I)
+    heads = [(m, item) for m in head.finditer(s)] + [(m, item_for) for m in head_for.finditer(s)]
+    for m, item in heads:
         f0 = _read_fig(m, "x")
         if f0 is None:
             continue
@@ -4889,7 +4900,7 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
             it = item.match(s, k)
             if not it:
                 break
-            w, f = _code(it.group("k")), _read_fig(it, "k") or _read_fig(it, "h")
+            w, f = _code(it.group("k")), (_read_fig(it, "k") if "kv" in it.groupdict() else None) or _read_fig(it, "h")
             if not w or f is None:
                 break
             made.append(((it.start(), it.end()), w, f))
