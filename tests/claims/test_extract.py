@@ -2237,3 +2237,15 @@ def test_a_recipients_imports_of_one_suppliers_arms_and_lists_said_with_for() ->
     assert _slots("Peru accounted for 35 per cent of Brazilian arms exports in 2017-21, Chile for 20 per cent.") == [
         ("share_of_supplier_exports", ("BRA", "PER"), [2017, 2021], 35.0),
         ("share_of_supplier_exports", ("BRA", "CHL"), [2017, 2021], 20.0)]
+
+
+# -- round 25: readings mended on the development parts, heldout47 and heldout48 among them ----------------------------
+def test_a_ratio_between_two_states_and_a_regions_change_are_no_states_change() -> None:
+    pair = "SIPRI compares 2015-19 with 2020-24."
+    assert _slots(pair, "The Saudis received four times as many arms as Israel did.", date="2025-04-02") == []
+    assert _slots(pair, "According to SIPRI, the U.S. exported 7.3 times more arms than Russia.",
+                  date="2025-04-02") == []
+    assert _slots(pair, "Saudi Arabia imported four times as many arms in 2020-24 as in 2015-19.",
+                  date="2025-04-02") == [("recipient_total_imports", "SAU", [2015, 2024], 300.0)]
+    assert _slots(pair, "Arms imports from China accounted for 17 percent of total African arms imports between 2015 "
+                        "and 2019, up 55 percent.", date="2025-04-02") == []

@@ -2768,7 +2768,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             # "the volume of arms imports fell ..." : the one state the sentence names, else none
             states = {c for c in (_code(t.group(0)) for t in RE.finditer(rf"(?<![\w-])(?:{_ST_ALT})(?![\w-])",
                                                                         before_subject)) if c}
-            if len(states) != 1 or _REGION.search(before_subject):
+            if len(states) != 1 or _REGION.search(before_subject + m.group(0)):
                 continue  # "Ukrainian imports ... a trend across Europe, where overall arms imports grew": the region's
             x = states.pop()
         prep = (m.group("prep") or "").lower()
@@ -3236,7 +3236,8 @@ _SLOT_BREAK = re.compile(r";|:\s|\s[—–-]\s|\b(?:while|whereas|although|thoug
 _REGION = re.compile(r"\b(?:Europe|European\s+(?:countries|states|nations|buyers|importers|exporters)|Asia|Oceania|"
                      r"Africa|African\s+(?:countries|states)|sub-Saharan|Middle\s+East|Gulf\s+states|Latin\s+America|"
                      r"Americas|region|regional|sub-region|together|combined|collectively|jointly|NATO|EU|members|"
-                     r"continent|subcontinent)\b")
+                     r"continent|subcontinent|(?:African|Asian|European|Latin\s+American|Middle\s+Eastern)\s+(?:arms\s+|"
+                     r"weapons\s+)?(?:imports|exports|purchases|market))\b")
 ONE_STATE_INDICATORS = ("supplier_world_share", "recipient_world_share", "supplier_total_exports",
                         "recipient_total_imports")
 SHARE_INDICATORS = ("supplier_world_share", "recipient_world_share", "import_dependence", "share_of_supplier_exports")
@@ -4287,8 +4288,10 @@ def _multiples(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: lis
                 "imports" if m.group("vb").lower() in ("imported", "bought", "purchased", "received") else "exports")
             if not x or x == z:
                 continue
-            if RE.match(rf"\s+(?:those|that)\s+of\b|\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])", s[m.end():]):
-                continue  # "India's imports were three times larger than those of China": two states, no change
+            if RE.match(rf"\s+(?:those|that)\s+of\b|\s+(?:the\s+)?(?:{_ST_ALT})(?![\w-])|\s+(?:as|than)\s+(?:(?:those|"
+                        rf"that)\s+of\s+)?(?:the\s+)?(?:{_ST_ALT})(?![\w-])", s[m.end():]):
+                continue  # "India's imports were three times larger than those of China", "the Saudis received four
+                # times as many arms as Israel did", "exported 7.3 times more arms than Russia": two states, no change
             n = float(_TIMES[m.group("v").lower()]) if "v" in rx.groupindex else \
                 float(_NUMW.get(m.group("n").lower()) or m.group("n"))
             per = _change_periods(s, (m.start(), m.end()), doc)
