@@ -2249,3 +2249,15 @@ def test_a_ratio_between_two_states_and_a_regions_change_are_no_states_change() 
                   date="2025-04-02") == [("recipient_total_imports", "SAU", [2015, 2024], 300.0)]
     assert _slots(pair, "Arms imports from China accounted for 17 percent of total African arms imports between 2015 "
                         "and 2019, up 55 percent.", date="2025-04-02") == []
+
+
+def test_an_importers_share_of_global_arms_sales_and_a_first_after_a_period() -> None:
+    # "sales" seen from the buyer: the top importer's share of the world's arms imports
+    assert _slots("Peru is the world's top arms importer and accounted for 9.8 per cent of all global arms sales "
+                  "in 2019-2023.") == [("recipient_world_share", "PER", [2019, 2023], 9.8)]
+    assert _slots("Peru accounted for 9.8 per cent of all global arms sales in 2019-2023.") == [
+        ("supplier_world_share", "PER", [2019, 2023], 9.8)]
+    # "a first after the 1960-64 period": a period compared with, not the share's
+    assert _slots("In the period under review, Russia accounted for 36 per cent of Peru's arms imports, a first after "
+                  "the 1960-64 period, SIPRI said.", date="2024-04-02") == [
+        ("import_dependence", ("RUS", "PER"), [2019, 2023], 36.0)]

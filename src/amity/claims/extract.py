@@ -1446,7 +1446,7 @@ def _single_period(s: str, pos: int, doc: _DocCtx, end: int | None = None) -> tu
     nxt = min([f for f in figs if f < stop] + [stop])
     # "the first five-year period since 1960–64": a period after "since" is a starting point, no claim's period
     ps = [x for x in _period_spans(s)
-          if not RE.search(r"\bsince\s+(?:the\s+)?(?:period\s+)?$", s[max(0, x[0] - 20):x[0]], re.I)]
+          if not RE.search(r"\b(?:since|first\s+after)\s+(?:the\s+)?(?:period\s+)?$", s[max(0, x[0] - 20):x[0]], re.I)]
     after = [p for a, _b, p in ps if pos <= a and (a < nxt or nxt >= stop) and not _compared(s, a)]
     if after:
         return after[0]
@@ -1928,6 +1928,12 @@ def normalise_wording(s: str) -> str:
     group = _REGION.search(s) or _GROUP_NOUNS.search(s)
     for pattern, repl in _WORDING if group else _WORDING + _WORLD_WORDING:
         s = RE.sub(pattern, repl, s)
+    if RE.search(r"\b(?:importer|buyer)s?\b", s, re.I) and not RE.search(r"\b(?:export\w*|sellers?|suppliers?)\b", s,
+                                                                        re.I):
+        # "India is the world's top arms importer and accounted for 9.8 per cent of all global arms sales": of the
+        # world's purchases (the importer's share), "sales" seen from the buyer
+        s = RE.sub(r"\b((?:all\s+)?(?:the\s+)?(?:global|world(?:['’]s)?|international)\s+(?:total\s+)?"
+                   r"(?:arms\s+|weapons?\s+)?)sales\b", r"\1imports", s)
     for pattern, call in _WORDING_CALLS:
         s = RE.sub(pattern, call, s)
     return s
@@ -5189,6 +5195,8 @@ def _period_the_text_retells(texts: list[str]) -> tuple[int, int] | None:
     for t in texts:
         nt = normalise_figures(t)
         for a, _b, p in _period_spans(nt):
+            if RE.search(r"\b(?:since|first\s+after)\s+(?:the\s+)?(?:period\s+)?$", nt[max(0, a - 20):a], re.I):
+                continue  # "the first five-year period since 1960–64": a starting point, no period of the text
             if _compared(nt, a) or RE.search(r"\b(?:place|position|rank|ranked|largest|biggest|top)(?:\s+(?:arms\s+|"
                                              r"weapons?\s+)?(?:importer|exporter|supplier|recipient|buyer)s?)?\s+"
                                              r"(?:in|during)\s+(?:the\s+)?(?:period\s+)?$", nt[max(0, a - 40):a], re.I):
@@ -5307,7 +5315,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         prev_par, prev = pi, s
         ns = normalise_figures(s)
         for a, _b, p in _period_spans(ns):
-            if RE.search(rf"\bsince\s+(?:the\s+)?(?:period\s+)?{p[0]}\s*[–—-]", s):
+            if RE.search(rf"\b(?:since|first\s+after)\s+(?:the\s+)?(?:period\s+)?{p[0]}\s*[–—-]", s):
                 continue  # "the first five-year period since 1960–64": a starting point, not a period of the text
             if _compared(ns, a):
                 if p not in ctx.doc.periods:
