@@ -43,15 +43,15 @@ import yaml
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "claims" / "eval"
 #: the parts the rules were written on (``heldout``-``heldout29``: held out in rounds 1-16; ``heldout32``-``heldout35``:
-#: vetoes and exercises, rounds 17-18; ``heldout37``-``heldout48``: rounds 20-24; development material since); the slot
+#: vetoes and exercises, rounds 17-18; ``heldout37``-``heldout50``: rounds 20-25; development material since); the slot
 #: ranker is trained on those up to heldout29
 DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
              "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
              "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
              "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout32", "heldout33", "heldout34",
              "heldout35", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43",
-             "heldout44", "heldout45", "heldout46", "heldout47", "heldout48")
-HELD_OUT = ("heldout30", "heldout31", "heldout36", "heldout49", "heldout50")
+             "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50")
+HELD_OUT = ("heldout30", "heldout31", "heldout36", "heldout51", "heldout52")
 PARTS = (*DEV_PARTS, *HELD_OUT)
 ONE_STATE = {"supplier_world_share": 0, "supplier_total_exports": 0, "recipient_world_share": 1,
              "recipient_total_imports": 1, "weapon_category_share": 1, "vetoes_per_year": 0}
