@@ -404,7 +404,8 @@ _REC_NOUN = r"(?:orders|imports?|purchases?)"
 
 
 def _adjective(token: str) -> bool:
-    return bool(RE.search(r"(?:an|ese|ish|i)$", token)) and token not in ("Beijing", "Tehran", "Washington")
+    """Whether a state's name as written is its adjective ("Russian", "Chinese", "British", "Israeli", "French")."""
+    return bool(RE.search(r"(?:an|ese|ish|ch|i)$", token)) and token not in ("Beijing", "Tehran", "Washington")
 
 
 def _supplier(s: str, pair: tuple[str, str]) -> tuple[str, str] | None:
@@ -1415,6 +1416,19 @@ def _stray_year(s: str) -> bool:
     return any(not any(a <= y.start() < b for a, b, _ in spans) for y in YEAR_RE.finditer(s))
 
 
+#: words before a period that make it a starting point, no period a figure refers to ("the first five-year period since
+#: 1960–64", "a first after the 1960-64 period")
+_STARTING_POINT = r"\b(?:since|first\s+after)\s+(?:the\s+)?(?:period\s+)?"
+
+
+def _world_flow_going_on(doc: _DocCtx) -> str | None:
+    """"import" or "export" where the previous sentence's claims are all world shares of that flow (a ranking that may
+    go on in the next sentence with no flow word of its own), else None."""
+    last = {c["indicator"] for c in doc.last}
+    return {"recipient_world_share": "import", "supplier_world_share": "export"}.get(last.pop()) if len(last) == 1 \
+        else None
+
+
 def _list_tail_period(s: str, pos: int, ps: list[tuple[int, int, tuple[int, int]]]) -> tuple[int, int] | None:
     """"India (39%), China (11%) and Vietnam (11%) over the period 2011-15": a period written just after the last
     figure of a list holds for every figure of the list, not only the last. Only when the sentence writes no other
@@ -1446,7 +1460,7 @@ def _single_period(s: str, pos: int, doc: _DocCtx, end: int | None = None) -> tu
     nxt = min([f for f in figs if f < stop] + [stop])
     # "the first five-year period since 1960–64": a period after "since" is a starting point, no claim's period
     ps = [x for x in _period_spans(s)
-          if not RE.search(r"\b(?:since|first\s+after)\s+(?:the\s+)?(?:period\s+)?$", s[max(0, x[0] - 20):x[0]], re.I)]
+          if not RE.search(rf"{_STARTING_POINT}$", s[max(0, x[0] - 20):x[0]], re.I)]
     after = [p for a, _b, p in ps if pos <= a and (a < nxt or nxt >= stop) and not _compared(s, a)]
     if after:
         return after[0]
@@ -2780,11 +2794,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         prep = (m.group("prep") or "").lower()
         owner_before = RE.search(rf"(?<![\w-])(?P<o>(?:{_ST_ALT}))['’]s?\s+$", s[:m.start("x")]) \
             if m.group("x") else None
-        if flow.startswith("import") and owner_before and RE.search(r"(?:an|ese|ish|ch|i)$", m.group("x")) and x and \
+        if flow.startswith("import") and owner_before and _adjective(m.group("x")) and x and \
                 _code(owner_before.group("o")) not in (None, x) and not (y or z):
             y, z, prep, imports_to = None, None, "", _code(owner_before.group("o"))  # "India's Russian arms imports":
             # India's imports of Russian arms (Russia's deliveries to India), read below as "... arm imports surged"
-        if flow.startswith("import") and m.group("x") and RE.search(r"(?:an|ese|ish|ch|i)$", m.group("x")) and \
+        if flow.startswith("import") and m.group("x") and _adjective(m.group("x")) and \
                 RE.search(r"\bimports?\s+from\b", s, re.I):
             continue  # "French arms imports increased by 709pc while imports from Israel ...": imports of French arms
         if flow.startswith("import") and prep == "to" and x and z:
@@ -3582,8 +3596,8 @@ def _change_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx) 
     if len(owner_codes) > 1 or len(partner_codes) > 1:
         return None
     owner = owner_codes[0] if owner_codes else None
-    if owner and imp_w and any(x[2] == owner and not x[3] and RE.search(r"(?:an|ese|ish|ch|i)$", phrase[x[0]:x[1]])
-                               for x in owners) and RE.search(r"\bimports?\s+from\b", s, re.I):
+    if owner and imp_w and any(x[2] == owner and not x[3] and _adjective(phrase[x[0]:x[1]]) for x in owners) and \
+            RE.search(r"\bimports?\s+from\b", s, re.I):
         return None  # "French arms imports increased by 709pc while imports from Israel ...": imports of French arms
     if owner is None:
         if noun:
@@ -3828,15 +3842,13 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
         # "its share of the export market": the world's market of that flow
         market = RE.fullmatch(r"(?:the\s+)?(?:arms\s+|weapons\s+)?(?:export|import)\s+market", obj, re.I)
         # "China's share fell from 6.2% to 5.9%" after a sentence of world shares of one flow: the same measure
-        last_world = {c["indicator"] for c in doc.last} if doc.last else set()
-        going_on = not obj.strip() and not m.group("w1") and last_world in ({"supplier_world_share"},
-                                                                            {"recipient_world_share"})
+        going_on = _world_flow_going_on(doc) if not obj.strip() and not m.group("w1") else None
         if not (m.group("w1") or _WORLD_WORDS.search(obj) or market or going_on) or _states_at(obj) or \
                 _REGION.search(obj):
             continue
         flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", obj or s, re.I)}
         if going_on:
-            flows = {"import" if last_world == {"recipient_world_share"} else "export"}
+            flows = {going_on}
         if len(flows) != 1:
             continue
         who = _share_owner(s, m, doc, verb_before=True)
@@ -4509,11 +4521,10 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
     flows = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?)?\b", s, re.I)}
     # "... holding 5.8% and 5.6% of the market respectively" after a sentence of world shares of exports (imports): the
     # ranking goes on with that measure
-    last_world = {c["indicator"] for c in doc.last} if doc.last else set()
-    going_on = not flows and last_world in ({"supplier_world_share"}, {"recipient_world_share"}) and bool(
-        RE.fullmatch(r"\s*of\s+(?:the\s+)?(?:(?:global|world|total)\s+)?(?:market|share|total)\s*,?\s*", tail, re.I))
+    going_on = _world_flow_going_on(doc) if not flows and RE.fullmatch(
+        r"\s*of\s+(?:the\s+)?(?:(?:global|world|total)\s+)?(?:market|share|total)\s*,?\s*", tail, re.I) else None
     if going_on:
-        flows = {"import" if last_world == {"recipient_world_share"} else "export"}
+        flows = {going_on}
     if len(flows) != 1:
         return []
     imports = flows == {"import"}
@@ -4909,7 +4920,8 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
             it = item.match(s, k)
             if not it:
                 break
-            w, f = _code(it.group("k")), (_read_fig(it, "k") if "kv" in it.groupdict() else None) or _read_fig(it, "h")
+            w, f = _code(it.group("k")), (_read_fig(it, "h") if it.re is item_for else
+                                          _read_fig(it, "k") or _read_fig(it, "h"))
             if not w or f is None:
                 break
             made.append(((it.start(), it.end()), w, f))
@@ -5129,27 +5141,37 @@ _SIPRI_CITED = re.compile(r"\bSIPRI\b|Stockholm International Peace Research", r
 
 
 #: The day SIPRI released each year's arms-transfer data (its Fact Sheet "Trends in international arms transfers"),
-#: where a public source read for it states the day; the other years fall back to "some day in March".
-#: 2013-03-18: SIPRI Update, March 2013 (sipri.org/newsletter/march13): "published by SIPRI on 18 March";
-#: 2015-03-16: Fact Sheet of March 2015 (copy at deploy.abcdocz.com/doc/961651): "From 16 March 2015 the SIPRI Arms
-#: Transfers Database ... includes newly released information"; 2016-02-22: J World Times (jworldtimes.com, "Trends in
-#: International Arms Transfers, 2015"): "On 22nd February 2016, the Stockholm International Peace Research Institute
-#: (SIPRI) issued its Fact Sheet"; 2017-02-20: Fact Sheet of February 2017 (copy at
-#: yumpu.com/en/document/view/56978145): "From 20 February 2017 the freely accessible SIPRI Arms Transfers Database
-#: includes data on arms transfers in 2016";
-#: 2018-03-12: World Peace Foundation (worldpeacefoundation.org/?p=2430): "released its latest data on the
-#: international arms trade on Monday 12th March" (2013-2017 data); 2019-03-11: press release as corecommunique.com
-#: copies it: "(Stockholm, 11 March 2019) ... according to new data on arms transfers published today"; 2020-03-09:
-#: Fact Sheet of March 2020 (docslib.org/doc/13346192): "From 9 March 2020 the freely accessible SIPRI Arms Transfers
-#: Database includes updated data"; 2021-03-15: Fact Sheet of March 2021 (docslib.org/doc/52978): "From 15 March 2021
-#: SIPRI's open-access Arms Transfers Database includes updated data"; 2022-03-14: Fact Sheet of March 2022 (copy at
-#: fdokumen.com): "From 14 March 2022 SIPRI's open-access Arms Transfers Database includes updated data"; 2023-03-13:
-#: poland.co.pl: "On March 13, Stockholm ... (SIPRI) presented a study on arms trafficking in 2022"; 2024-03-11:
-#: Pressenza (pressenza.com/2024/03/...): "On 11 March, the Stockholm International Peace Research Institute (SIPRI)
-#: published its latest report on the arms trade, with data up to 2023"; 2025-03-10: Euromaidan Press
-#: (euromaidanpress.com/2025/03/10/...): "the Stockholm International Peace Research Institute (SIPRI) reported on 10
-#: March" (2020-24 data); 2026-03-09: Korea Herald (koreaherald.com/article/10689988, dated 2026-03-09): "a report
-#: showed Monday" (2021 to 2025 data).
+#: where a public page read for it states the day; the other years fall back to "some day in March". The sources:
+#: 2013-03-18  https://www.sipri.org/newsletter/march13 (SIPRI Update, March 2013): "new data on international arms
+#:             transfers published by SIPRI on 18 March"
+#: 2015-03-16  https://deploy.abcdocz.com/doc/961651/sipri-trends-in-international-arms-transfers-2014 (Fact Sheet of
+#:             March 2015): "From 16 March 2015 the SIPRI Arms Transfers Database ... includes newly released
+#:             information"
+#: 2016-02-22  https://www.jworldtimes.com/old-site/others/research-report/trends-in-international-arms-transfers-2015/:
+#:             "On 22nd February 2016, the Stockholm International Peace Research Institute (SIPRI) issued its Fact
+#:             Sheet"
+#: 2017-02-20  https://www.yumpu.com/en/document/view/56978145/trend-indicator (Fact Sheet of February 2017): "From 20
+#:             February 2017 the freely accessible SIPRI Arms Transfers Database includes data on arms transfers in
+#:             2016"
+#: 2018-03-12  https://worldpeacefoundation.org/?p=2430: "released its latest data on the international arms trade on
+#:             Monday 12th March" (the 2013-2017 data)
+#: 2019-03-11  http://corecommunique.com/tag/global-arms-trade/ (the press release): "(Stockholm, 11 March 2019) ...
+#:             according to new data on arms transfers published today"
+#: 2020-03-09  https://docslib.org/doc/13346192/trends-in-international-arms-transfers-2019-3 (Fact Sheet of March
+#:             2020): "From 9 March 2020 the freely accessible SIPRI Arms Transfers Database includes updated data"
+#: 2021-03-15  https://docslib.org/doc/52978/trends-in-international-arms-transfers-2020-3 (Fact Sheet of March 2021):
+#:             "From 15 March 2021 SIPRI's open-access Arms Transfers Database includes updated data"
+#: 2022-03-14  https://fdokumen.com/documents/trends-in-international-arms-transfers-2021-reliefweb.html (Fact Sheet of
+#:             March 2022): "From 14 March 2022 SIPRI's open-access Arms Transfers Database includes updated data"
+#: 2023-03-13  https://www.poland.co.pl/sipri-on-arms-trade-in-2022-1779639.html: "On March 13, Stockholm global Peace
+#:             investigation Institute ( SIPRI) presented a study on arms trafficking in 2022"
+#: 2024-03-11  https://www.pressenza.com/2024/03/international-peace-research-institute-publishes-report-on-arms-trade/:
+#:             "On 11 March, the Stockholm International Peace Research Institute (SIPRI) published its latest report on
+#:             the arms trade, with data up to 2023"
+#: 2025-03-10  https://euromaidanpress.com/2025/03/10/ukraine-is-worlds-top-arms-importer-us-supplied-half-sipri-reports:
+#:             "the Stockholm International Peace Research Institute (SIPRI) reported on 10 March" (the 2020-24 data)
+#: 2026-03-09  https://www.koreaherald.com/article/10689988 (dated 2026-03-09): "a report showed Monday" (the 2021 to
+#:             2025 data)
 SIPRI_RELEASE_DAYS: dict[int, tuple[int, int]] = {
     2013: (3, 18), 2015: (3, 16), 2016: (2, 22), 2017: (2, 20), 2018: (3, 12), 2019: (3, 11), 2020: (3, 9),
     2021: (3, 15), 2022: (3, 14), 2023: (3, 13), 2024: (3, 11), 2025: (3, 10), 2026: (3, 9),
@@ -5187,15 +5209,16 @@ def sipri_release_period(date: str | None, text: str) -> tuple[int, int] | None:
 
 
 def _period_the_text_retells(texts: list[str]) -> tuple[int, int] | None:
-    """The five-year period an undated document retells, where it names only SIPRI's five-year periods: the latest
+    """The five-year period a document retells where its date grounds no SIPRI release (no date, no citation of SIPRI,
+    or a date the release days leave open) and it names only SIPRI's five-year periods: the latest
     of them, when every period it names (one or two, anywhere in the text) is five years long and the earlier one ends
     five years before. "Russia supplied 36 % of India's arms imports" in the opening of a text that names 2019–23 only
     further down is a share of 2019–23; a text that names other periods, or none, grounds no period this way."""
     ps: set[tuple[int, int]] = set()
-    for t in texts:
-        nt = normalise_figures(t)
+    nts = [normalise_figures(t) for t in texts]
+    for nt in nts:
         for a, _b, p in _period_spans(nt):
-            if RE.search(r"\b(?:since|first\s+after)\s+(?:the\s+)?(?:period\s+)?$", nt[max(0, a - 20):a], re.I):
+            if RE.search(rf"{_STARTING_POINT}$", nt[max(0, a - 20):a], re.I):
                 continue  # "the first five-year period since 1960–64": a starting point, no period of the text
             if _compared(nt, a) or RE.search(r"\b(?:place|position|rank|ranked|largest|biggest|top)(?:\s+(?:arms\s+|"
                                              r"weapons?\s+)?(?:importer|exporter|supplier|recipient|buyer)s?)?\s+"
@@ -5205,8 +5228,7 @@ def _period_the_text_retells(texts: list[str]) -> tuple[int, int] | None:
     if not ps or len(ps) > 2 or any(p[1] - p[0] != 4 for p in ps):
         return None
     latest = max(ps)
-    for t in texts:  # "Global arms deliveries fell 8 percent in 2007": the text speaks of single years of the period
-        nt = normalise_figures(t)
+    for nt in nts:  # "Global arms deliveries fell 8 percent in 2007": the text speaks of single years of the period
         spans = _period_spans(nt)
         if any(int(y.group(1)) >= latest[0] and not any(a <= y.start(1) < b for a, b, _ in spans)
                for y in RE.finditer(rf"\b(?:in|during)\s+{YEAR}", nt)):
@@ -5315,7 +5337,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         prev_par, prev = pi, s
         ns = normalise_figures(s)
         for a, _b, p in _period_spans(ns):
-            if RE.search(rf"\b(?:since|first\s+after)\s+(?:the\s+)?(?:period\s+)?{p[0]}\s*[–—-]", s):
+            if RE.search(rf"{_STARTING_POINT}{p[0]}\s*[–—-]", s):
                 continue  # "the first five-year period since 1960–64": a starting point, not a period of the text
             if _compared(ns, a):
                 if p not in ctx.doc.periods:
