@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from amity.claims import clean_text, extract, sentences
+from amity.claims.extract import normalise_figures, normalise_wording
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIIA = "000_40d4d9ae49e19157.txt"
@@ -1803,8 +1804,6 @@ def test_a_place_named_after_a_person_keeps_its_whole_name() -> None:
 
 
 def test_variants_of_a_wording_are_read_in_its_common_form() -> None:
-    from amity.claims.extract import normalise_wording
-
     # each variant, rewritten for the rules (the passage itself is kept as written)
     assert normalise_wording("HoweverPeru’s arms imports fell.") == "However Peru’s arms imports fell."
     assert normalise_wording("a drop in its arms import between") == "a drop in its arms imports between"
@@ -2261,3 +2260,65 @@ def test_an_importers_share_of_global_arms_sales_and_a_first_after_a_period() ->
     assert _slots("In the period under review, Russia accounted for 36 per cent of Peru's arms imports, a first after "
                   "the 1960-64 period, SIPRI said.", date="2024-04-02") == [
         ("import_dependence", ("RUS", "PER"), [2019, 2023], 36.0)]
+
+
+# -- round 27: readings written on the development parts, heldout49 and heldout50 among them ---------------------------
+def test_a_world_share_that_moves_said_with_its_change_and_periods() -> None:
+    # "increased by 103% from 0.8% in 2015-2019 to 1.7% in 2020-2024": the size of the change between the verb and
+    # the figures, each figure with its own period
+    assert _slots("SIPRI: Peru's share of global arms exports increased by 103% from 0.8% in 2015-2019 to 1.7% in "
+                  "2020-2024.") == [("supplier_world_share", "PER", [2015, 2019], 0.8),
+                                    ("supplier_world_share", "PER", [2020, 2024], 1.7)]
+    # "its share" with no object, the world's flow named earlier in the sentence
+    assert _slots("Peru ranked eighth in the share of global arms exports, against the backdrop of an increase in its "
+                  "share from 1.0 percent in the period from 2012 to 2016, to 2.8 percent in the period from 2017 to "
+                  "2021.") == [("supplier_world_share", "PER", [2012, 2016], 1.0),
+                               ("supplier_world_share", "PER", [2017, 2021], 2.8)]
+    # a share of a state's imports is no world share
+    assert _slots("Peru ranked eighth in the share of global arms exports; its share of Chile's imports rose from "
+                  "1.0 percent in 2012-16 to 2.8 percent in 2017-21.") == []
+
+
+def test_lists_said_with_with_and_in_the_passive() -> None:
+    assert _slots("According to the SIPRI report covering 2015-2019, the main arms importers in the last five years "
+                  "were Peru with 12%, Chile with 9.2% and Bolivia with 5.8%.") == [
+        ("recipient_world_share", "PER", [2015, 2019], 12.0),
+        ("recipient_world_share", "CHL", [2015, 2019], 9.2),
+        ("recipient_world_share", "BOL", [2015, 2019], 5.8)]
+    assert _slots("From 2019 to 2023, less than two-thirds of Brazilian exports were accounted for by Peru (34%), "
+                  "Chile (21%), and Bolivia (7.5%).") == [
+        ("share_of_supplier_exports", ("BRA", "PER"), [2019, 2023], 34.0),
+        ("share_of_supplier_exports", ("BRA", "CHL"), [2019, 2023], 21.0),
+        ("share_of_supplier_exports", ("BRA", "BOL"), [2019, 2023], 7.5)]
+    # one state "with" a figure is no list; items that are no states are left as written
+    assert normalise_wording("The main arms importer was Peru with 12%.") == "The main arms importer was Peru with 12%."
+    assert normalise_wording("The main arms importers were Peru with 12% and Chile with 9%.") == (
+        "The main arms importers were Peru (12%) and Chile (9%).")
+    assert "(" not in normalise_wording("Ships with 12% and Tanks with 9% of the budget.")
+
+
+def test_the_release_grounds_a_text_that_retells_it_without_naming_sipri() -> None:
+    s = "Peru's share of global arms exports also inched up from 2.1 percent to 2.2 percent."
+    assert _slots(s, date="2025-03-10") == [("supplier_world_share", "PER", [2015, 2019], 2.1),
+                                            ("supplier_world_share", "PER", [2020, 2024], 2.2)]
+    assert _slots(s, date="2025-03-09")[0][2] == [2014, 2018]  # a day before the release of 10 March 2025
+    # no share of the world's arms flows, no five-year periods: nothing says which data the text retells
+    assert _slots("Norway sells 30 percent of its weapons to Poland.", date="2025-04-02") == []
+
+
+def test_an_undated_text_that_compares_its_period_with_the_five_years_before() -> None:
+    opening = "Peru's arms imports rose by 20%, SIPRI said.\n\n"
+    cl = _one(opening + "The report compares 2019-2023 with 2014-2018.\n")
+    assert [(c["indicator"], c["params"]["before"], c["params"]["after"]) for c in cl] == [
+        ("recipient_total_imports", [2014, 2018], [2019, 2023])]
+    # the compared period is not the five years before the one the text writes: its own may be unwritten
+    assert _one(opening + "The report compares 2019-2023 with 2009-2013.\n") == []
+    assert _one(opening + "Exports were lower than in 2014-2018.\n") == []
+
+
+def test_a_share_said_again_for_another_period() -> None:
+    assert _slots("Chile accounted for 51 percent of Peru's arms imports in 2009-13 and 73 percent in 2014-18.") == [
+        ("import_dependence", ("CHL", "PER"), [2009, 2013], 51.0),
+        ("import_dependence", ("CHL", "PER"), [2014, 2018], 73.0)]
+    # the end of a period is no figure of a list ("2009-13 and 73 percent" is not "13 and 73 percent")
+    assert "2009-13 and" in normalise_figures("in 2009-13 and 73 percent in 2014-18")

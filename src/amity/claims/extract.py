@@ -1686,8 +1686,9 @@ def normalise_figures(s: str) -> str:
                lambda m: str(_PCT_WORDS[m.group(1).lower()]), s, flags=re.I)
     s = RE.sub(r"\b((?:19|20)\d\d)\s*([–—-])\s*['’‘](\d\d)\b", r"\1\2\3", s)
     # "increases of 43, 13 and 2.7 per cent": the unit given once, repeated for each figure of the list
-    s = RE.sub(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d+)?(?:\s*,\s*\d{{1,3}}(?:\.\d+)?)*)(\s*,?\s+and\s+)(\d{{1,3}}(?:\.\d+)?)"
-               rf"\s*({_PCT})",
+    # (not the end of a period: "in 2009-13 and 73 percent in 2014-18")
+    s = RE.sub(rf"(?<![\d.,–—/-])(\d{{1,3}}(?:\.\d+)?(?:\s*,\s*\d{{1,3}}(?:\.\d+)?)*)(\s*,?\s+and\s+)"
+               rf"(\d{{1,3}}(?:\.\d+)?)\s*({_PCT})",
                lambda m: ", ".join(f"{x.strip()} {m.group(4)}" for x in m.group(1).split(",")) + m.group(2)
                + f"{m.group(3)} {m.group(4)}", s, flags=re.I)
     # "..., with respective increases of 43 per cent, 13 per cent and 2.7 per cent": the figures of the states
@@ -1895,6 +1896,12 @@ def _flow_accounted(m: re.Match[str]) -> str:
 
 
 _WORDING_CALLS: list[tuple[str, Any]] = [
+    # "less than two-thirds of Russian exports were accounted for by India (34%), China (21%)": the list of the flow's
+    # partners said in the passive
+    (r"\b(?:[\w-]+\s+){0,4}of\s+(?P<own>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:['’]s)?)\s+(?:total\s+)?(?:arms\s+)?"
+     r"(?P<flow>exports|imports)\s+(?:were|was)\s+accounted\s+for\s+by\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\()",
+     lambda m: (f"the main {'recipients' if m.group('flow') == 'exports' else 'suppliers'} of {m.group('own')} arms "
+                f"{m.group('flow')} were ") if _states_at(m.group("own")) else m.group(0)),
     (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+[^,]{1,30},)?\s+(?:saw|recorded|registered|posted|experienced|"
      rf"reported)\s+an?\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>surge|rise|increase|jump|growth|hike|fall|drop|"
      r"decline|decrease|reduction)\s+in\s+(?:its\s+)?(?:major\s+)?(?:arms|weapons?)\s+(?P<flow>imports|exports)\b",
@@ -1950,6 +1957,21 @@ def normalise_wording(s: str) -> str:
                    r"(?:arms\s+|weapons?\s+)?)sales\b", r"\1imports", s)
     for pattern, call in _WORDING_CALLS:
         s = RE.sub(pattern, call, s)
+    return _with_list(s)
+
+
+_WITH_ITEM = re.compile(rf"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+with\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})"
+                        r"(?=\s*(?:,|\band\b|[.;]|$))")
+
+
+def _with_list(s: str) -> str:
+    """"the main arms importers were Saudi Arabia with 12%, India with 9.2% and Egypt with 5.8%": a list of two or more
+    states each "with" its figure, put in the bracketed form the list rules read ("Saudi Arabia (12%), ...")."""
+    items = [m for m in _WITH_ITEM.finditer(s) if _states_at(m.group("s"))]
+    if len(items) < 2:
+        return s
+    for m in reversed(items):
+        s = s[:m.start()] + f"{m.group('s')} ({m.group('f')})" + s[m.end():]
     return s
 
 
@@ -3800,6 +3822,8 @@ def _destination_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx)
     return ("share_of_supplier_exports", sup, rec) if sup and rec and sup != rec else None
 
 
+#: a period as words after a figure: "2015-2019", "2012 to 2016"
+_PERIOD_WORDS = r"(?:(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d)(?!\d)"
 #: whose share: a state's name, "its", "their", "the country's"
 _OWN = (rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})['’]s?|\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
         rf"country['’]s)")
@@ -3807,8 +3831,9 @@ _SHARE_MOVE = re.compile(
     rf"{_OWN}\s+"
     rf"(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:(?:of|in)\s+(?P<obj>[^,;:%]{{0,60}}?)\s+)?"
     rf"(?:(?:has\s+|had\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN}|increasing|decreasing|reducing|raising|climbing|fall|rise|"
-    rf"drop|decline|grow|shrink|climb)\s+)?"
-    rf"(?:from\s+{_fig('a')}\s+to\s+{_fig('b')}|to\s+{_fig('c')}\s+from\s+{_fig('d')})", re.I)
+    rf"drop|decline|grow|shrink|climb)\s+)?(?:by\s+{_fig('g')}\s+)?"
+    rf"(?:from\s+{_fig('a')}(?P<ap>\s*,?\s*in\s+(?:the\s+(?:period|years)\s+(?:from\s+)?)?{_PERIOD_WORDS})?\s*,?\s+"
+    rf"to\s+{_fig('b')}|to\s+{_fig('c')}\s+from\s+{_fig('d')})", re.I)
 
 
 def _share_owner(s: str, m: re.Match[str], doc: _DocCtx, verb_before: bool) -> str | None:
@@ -3843,6 +3868,12 @@ def _share_moves(s: str, doc: _DocCtx, pair: tuple[str, str], used: list[tuple[i
         market = RE.fullmatch(r"(?:the\s+)?(?:arms\s+|weapons\s+)?(?:export|import)\s+market", obj, re.I)
         # "China's share fell from 6.2% to 5.9%" after a sentence of world shares of one flow: the same measure
         going_on = _world_flow_going_on(doc) if not obj.strip() and not m.group("w1") else None
+        if not obj.strip() and not m.group("w1") and not going_on:
+            # "... in the share of global arms exports, against ... an increase in its share from 1.0 to 2.8 percent"
+            named = {w[:6].lower() for w in RE.findall(
+                r"\bshare\s+of\s+(?:the\s+)?(?:global|world|worldwide|international)\s+(?:arms\s+|weapons?\s+)?"
+                r"(exports?|imports?)\b", s[:m.start()], re.I)}
+            going_on = named.pop() if len(named) == 1 else None
         if not (m.group("w1") or _WORLD_WORDS.search(obj) or market or going_on) or _states_at(obj) or \
                 _REGION.search(obj):
             continue
@@ -4461,6 +4492,7 @@ def _earlier_share(s: str, end: int, p: tuple[int, int], doc: _DocCtx) -> tuple[
     pr = doc.pair()
     p2 = pu[-1] if pu else (pr[0] if pr and pr[1] == p else None)
     return (f, p2) if p2 and p2[1] < p[0] else None
+
 
 
 def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: list[tuple[int, int]]
@@ -5138,6 +5170,11 @@ def brief_date_text(text: str) -> str | None:
 
 
 _SIPRI_CITED = re.compile(r"\bSIPRI\b|Stockholm International Peace Research", re.I)
+#: the words of SIPRI's five-year trends where a text retells them without naming SIPRI: a share of the world's arms
+#: exports or imports, or the comparison of five-year periods
+_SIPRI_WORDING = re.compile(
+    r"\b(?:global|world|world['’]s|international|worldwide)\s+(?:major\s+)?(?:arms|weapons?)\s+(?:exports|imports)\b|"
+    r"\b(?:previous|past|last|preceding)\s+five(?:-|\s+)years?\b|\bfive-year\s+period\b", re.I)
 
 
 #: The day SIPRI released each year's arms-transfer data (its Fact Sheet "Trends in international arms transfers"),
@@ -5182,13 +5219,15 @@ def sipri_release_period(date: str | None, text: str) -> tuple[int, int] | None:
     """The five-year period of the SIPRI arms-transfer release a document retells, from the document's date.
 
     SIPRI publishes its five-year trends once a year (the release of year Y covers Y-5 to Y-1). A document that cites
-    SIPRI (or the Stockholm International Peace Research Institute) and is dated on or after the day of the release of
+    SIPRI (or the Stockholm International Peace Research Institute), or retells its trends in its words without naming
+    it (a share of "global arms exports" or "world arms imports", "the previous five years", "the five-year period":
+    :data:`_SIPRI_WORDING`), and is dated on or after the day of the release of
     year Y (:data:`SIPRI_RELEASE_DAYS`) retells that release: [Y-5, Y-1]; one dated before it, the release of the year
     before: [Y-6, Y-2]. For a year whose release day is not recorded, the release is taken to fall in March: a date
     after 15 March gives [Y-5, Y-1], one in January or February [Y-6, Y-2], and a date in 1-15 March (the release may
-    or may not be out) nothing. A date without the day where the release's month is the date's, no date or no citation
-    of SIPRI: None (no period is grounded)."""
-    if not date or not _SIPRI_CITED.search(text):
+    or may not be out) nothing. A date without the day where the release's month is the date's, no date, or neither a
+    citation of SIPRI nor its wording: None (no period is grounded)."""
+    if not date or not (_SIPRI_CITED.search(text) or _SIPRI_WORDING.search(text)):
         return None
     m = RE.fullmatch(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", date.strip())
     if not m or not m.group(2):
@@ -5213,14 +5252,20 @@ def _period_the_text_retells(texts: list[str]) -> tuple[int, int] | None:
     or a date the release days leave open) and it names only SIPRI's five-year periods: the latest
     of them, when every period it names (one or two, anywhere in the text) is five years long and the earlier one ends
     five years before. "Russia supplied 36 % of India's arms imports" in the opening of a text that names 2019–23 only
-    further down is a share of 2019–23; a text that names other periods, or none, grounds no period this way."""
+    further down is a share of 2019–23; a period the text compares with ("2019–23 compared to 2014–18") counts only
+    as the earlier of the pair, where the text also writes the later; a text that names other periods, or none,
+    grounds no period this way."""
     ps: set[tuple[int, int]] = set()
+    compared: set[tuple[int, int]] = set()
     nts = [normalise_figures(t) for t in texts]
     for nt in nts:
         for a, _b, p in _period_spans(nt):
             if RE.search(rf"{_STARTING_POINT}$", nt[max(0, a - 20):a], re.I):
                 continue  # "the first five-year period since 1960–64": a starting point, no period of the text
-            if _compared(nt, a) or RE.search(r"\b(?:place|position|rank|ranked|largest|biggest|top)(?:\s+(?:arms\s+|"
+            if _compared(nt, a):
+                compared.add(p)
+                continue
+            if RE.search(r"\b(?:place|position|rank|ranked|largest|biggest|top)(?:\s+(?:arms\s+|"
                                              r"weapons?\s+)?(?:importer|exporter|supplier|recipient|buyer)s?)?\s+"
                                              r"(?:in|during)\s+(?:the\s+)?(?:period\s+)?$", nt[max(0, a - 40):a], re.I):
                 return None  # "... compared with 2015-19", "up from 30th place in 2005–09": the text's own period may
@@ -5228,6 +5273,8 @@ def _period_the_text_retells(texts: list[str]) -> tuple[int, int] | None:
     if not ps or len(ps) > 2 or any(p[1] - p[0] != 4 for p in ps):
         return None
     latest = max(ps)
+    if any(p != (latest[0] - 5, latest[1] - 5) for p in compared):
+        return None  # "... compared with 2015-19" where the text writes no 2020-24: its own period may be unwritten
     for nt in nts:  # "Global arms deliveries fell 8 percent in 2007": the text speaks of single years of the period
         spans = _period_spans(nt)
         if any(int(y.group(1)) >= latest[0] and not any(a <= y.start(1) < b for a, b, _ in spans)
