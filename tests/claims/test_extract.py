@@ -2322,3 +2322,30 @@ def test_a_share_said_again_for_another_period() -> None:
         ("import_dependence", ("CHL", "PER"), [2014, 2018], 73.0)]
     # the end of a period is no figure of a list ("2009-13 and 73 percent" is not "13 and 73 percent")
     assert "2009-13 and" in normalise_figures("in 2009-13 and 73 percent in 2014-18")
+
+
+def test_the_largest_share_came_from_and_shares_compared_in_brackets() -> None:
+    # SIPRI's own wording, retold: the partner's share of the flow, and the same share in the periods compared with
+    assert _slots("“The largest share of Peruvian arms imports came from Russia, at 40 per cent -- a significantly "
+                  "smaller share than in 2016-20 (51 per cent) and almost half that in 2011-15 (70 per cent),” SIPRI "
+                  "said.", date="2026-03-11") == [
+        ("import_dependence", ("RUS", "PER"), [2021, 2025], 40.0),
+        ("import_dependence", ("RUS", "PER"), [2016, 2020], 51.0),
+        ("import_dependence", ("RUS", "PER"), [2011, 2015], 70.0)]
+    assert _slots("SIPRI: the largest share of Brazilian arms exports went to Peru (30 per cent).",
+                  date="2026-03-11") == [("share_of_supplier_exports", ("BRA", "PER"), [2021, 2025], 30.0)]
+    # "went to" a supplier of imports is no reading
+    assert _slots("SIPRI: the largest share of Peruvian arms imports went to Chile (30 per cent).",
+                  date="2026-03-11") == []
+    # "that in 2011-15" is a period compared with, not the share's own
+    assert _slots("SIPRI: Russia accounted for 40 per cent of Peru's arms imports, almost half that in 2011-15.",
+                  date="2026-03-11") == [("import_dependence", ("RUS", "PER"), [2021, 2025], 40.0)]
+
+
+def test_two_states_shares_of_one_object() -> None:
+    assert _slots("Russia accounted for 31% and the U.S. for 30% of world weapons exports in 2001-2005, SIPRI says."
+                  ) == [
+        ("supplier_world_share", "RUS", [2001, 2005], 31.0), ("supplier_world_share", "USA", [2001, 2005], 30.0)]
+    assert _slots("Chile accounted for 13% and Brazil for 11% of Peru's arms imports in 2015-19.") == [
+        ("import_dependence", ("CHL", "PER"), [2015, 2019], 13.0),
+        ("import_dependence", ("BRA", "PER"), [2015, 2019], 11.0)]

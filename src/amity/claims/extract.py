@@ -1294,7 +1294,7 @@ class _DocCtx:
 
 _RANGE_PERIOD = re.compile(rf"\b(?:between|from)\s+{YEAR}\s+(?:and|to)\s+{YEAR}", re.I)
 #: words before a period that make it the term of a comparison ("than in 2010–14", "up from ... in 2010–14")
-_COMPARED = re.compile(r"(?:\bthan(?:\s+(?:in|between|during))?|"
+_COMPARED = re.compile(r"(?:\bthan(?:\s+(?:in|between|during))?|\bthat\s+(?:in|during)|"
                        r"\bcompared\s+(?:to|with)(?:\s+the\s+period|\s+the\s+years)?(?:\s+from)?(?:\s+the)?|\bon|"
                        r"\bup\s+from|\bdown\s+from|\bagainst|\bfrom)\s*$", re.I)
 
@@ -1896,6 +1896,23 @@ def _flow_accounted(m: re.Match[str]) -> str:
 
 
 _WORDING_CALLS: list[tuple[str, Any]] = [
+    # "Russia accounted for 31% and the U.S. for 30% of world weapons exports": the object said once for both
+    (rf"(?P<a>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|\bU\.S\.|\bUS|\bUK)\s+(?P<v>accounted|accounts|accounting)\s+for\s+"
+     rf"(?P<f1>\d+(?:\.\d+)?\s*{_PCT})\s+and\s+(?:the\s+)?(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|U\.S\.|US|UK)\s+for\s+"
+     rf"(?P<f2>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+(?P<obj>[^,;.%]{{3,60}}?)(?=\s+(?:in|during|between|from|over)\b|[,;.]|$)",
+     lambda m: (f"{m.group('a')} {m.group('v')} for {m.group('f1')} of {m.group('obj')} and {m.group('b')} "
+                f"{m.group('v')} for {m.group('f2')} of {m.group('obj')}")
+     if _states_at(m.group("a")) and _states_at(m.group("b")) else m.group(0)),
+    # "The largest share of Indian arms imports came from Russia, at 40 per cent", "... of French arms exports went to
+    # India (30 per cent)": the partner's share of the flow
+    (rf"\b[Tt]he\s+(?:largest|biggest|greatest|main|second[- ]largest|third[- ]largest)\s+share\s+of\s+"
+     rf"(?P<own>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:['’]s)?)\s+(?:major\s+)?(?:arms\s+)?(?P<flow>imports|exports)\s+"
+     rf"(?:came|went)\s+(?P<prep>from|to)\s+(?:the\s+)?(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|U\.?S\.?|UK|USA),?\s+"
+     rf"(?:(?:at|with)\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})|\(\s*(?P<g>\d+(?:\.\d+)?\s*{_PCT})\s*\))",
+     lambda m: (f"{m.group('b')} {'accounted for' if m.group('flow') == 'imports' else 'received'} "
+                f"{m.group('f') or m.group('g')} of {m.group('own')} arms {m.group('flow')}")
+     if _states_at(m.group("own")) and _states_at(m.group("b"))
+     and (m.group("prep") == "from") == (m.group("flow") == "imports") else m.group(0)),
     # "less than two-thirds of Russian exports were accounted for by India (34%), China (21%)": the list of the flow's
     # partners said in the passive
     (r"\b(?:[\w-]+\s+){0,4}of\s+(?P<own>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:['’]s)?)\s+(?:total\s+)?(?:arms\s+)?"
@@ -4112,6 +4129,7 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
             used.append(span)
             out += _slot_list(c, a, m.end(), s, doc, pair, slots, p, used, add, first=f)
         _prep_list(c, a, [*found, *out], used, add)
+    _compared_shares(s, [*found, *out], add)
     return out
 
 
@@ -4493,6 +4511,27 @@ def _earlier_share(s: str, end: int, p: tuple[int, int], doc: _DocCtx) -> tuple[
     p2 = pu[-1] if pu else (pr[0] if pr and pr[1] == p else None)
     return (f, p2) if p2 and p2[1] < p[0] else None
 
+
+
+_THAN_IN = re.compile(rf"\b(?:than|that)\s+(?:in|during)\s+(?:the\s+)?(?:period\s+)?(?P<p>{_PERIOD_WORDS})\s*"
+                      rf"\(\s*{_fig('a')}\s*\)", re.I)
+
+
+def _compared_shares(s: str, claims: list[dict[str, Any]], add: Callable[[dict[str, Any]], None]) -> None:
+    """"Russia accounted for 40 per cent of Indian arms imports, a smaller share than in 2016-20 (51 per cent) and
+    almost half that in 2011-15 (70 per cent)": the one share the sentence reads, in each period it is compared with
+    (the figure in brackets after the period)."""
+    shares = [c for c in claims if c["indicator"] in SHARE_INDICATORS]
+    if len(shares) != 1:
+        return
+    c = shares[0]
+    for m in _THAN_IN.finditer(s):
+        p, f = _sentence_periods(m.group("p")), _read_fig(m, "a")
+        if f is None or len(p) != 1 or p[0][1] >= c["period"][0] or \
+                p[0][1] - p[0][0] != c["period"][1] - c["period"][0]:
+            continue
+        add(_share_claim(c["indicator"], list(c["dyad"]), p[0], f, c["text"].replace(
+            f"{c['period'][0]}–{c['period'][1]}", f"{p[0][0]}–{p[0][1]}")))
 
 
 def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: list[tuple[int, int]]
