@@ -603,6 +603,12 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if RE.search(r"\bpatrols?\b", clause, re.I) and not EXERCISE_RE.search(clause):
             continue  # "joint air patrols in the Sea of Japan": a patrol, not an exercise, was there
         y = _nearest_year(s, p0, p1)
+        if y and RE.search(rf"\bsince\s+(?:the\s+)?{y}\b", s, re.I):
+            # "most of them since 2017, and many of them in the Mediterranean": a starting point, not the year
+            if not ctx.as_of:
+                continue  # no date for the brief: until when is not known
+            y = None
+            since = RE.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s, re.I)
         if not y and not RE.search(r"\b(?:held|hold|holds|conducted|conducts|staged|stages|sailed|took place|carried "
                                    r"out|reached|reach|patroll?ed|exercised|drilled|as far as)\b", s, re.I):
             continue  # "an opportunity to operate in ... the Sea of Japan": no exercise said to have been there
@@ -971,6 +977,8 @@ def _asymmetry_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     if not m:
         return []
     word = m.group(1).lower()
+    if word == "power" and VETO_RE.search(s):
+        return []  # "the US has used this power 82 times": the veto, not a state's means
     ind = ("gdp_ratio" if word.startswith(("econ", "gdp")) else
            "cinc_ratio" if word.startswith(("power", "capab")) else "milex_ratio")
     a, b = ctx.pair
@@ -1295,6 +1303,8 @@ class _DocCtx:
 _RANGE_PERIOD = re.compile(rf"\b(?:between|from)\s+{YEAR}\s+(?:and|to)\s+{YEAR}", re.I)
 #: words before a period that make it the term of a comparison ("than in 2010–14", "up from ... in 2010–14")
 _COMPARED = re.compile(r"(?:\bthan(?:\s+(?:in|between|during))?|\bthat\s+(?:in|during)|"
+                       r"\b(?:compared\s+(?:to|with)|than|over|from)\s+the\s+(?:previous|preceding|prior|earlier)\s+"
+                       r"(?:five-year\s+|5-year\s+)?period,?|"
                        r"\bcompared\s+(?:to|with)(?:\s+the\s+period|\s+the\s+years)?(?:\s+from)?(?:\s+the)?|\bon|"
                        r"\bup\s+from|\bdown\s+from|\bagainst|\bfrom)\s*$", re.I)
 
@@ -1381,6 +1391,9 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
         start, _end, only = ps[0]
         if prev:
             n = _n_of(prev.group("n"))
+            if RE.search(r"\b(?:previous|preceding|prior|earlier)\s+(?:[\w-]+\s+)?period,?\s*\(?$",
+                         s[max(0, start - 40):start], re.I):
+                return only, (only[0] + n, only[1] + n)  # "compared to the previous five-year period, 2011-2015"
             return (only[0] - n, only[1] - n), only
         pr = doc.pair()
         if pr and pr[0] == only and RE.search(r"\bbetween\s+$", s[max(0, start - 12):start], re.I) and RE.match(
@@ -1705,6 +1718,10 @@ def normalise_figures(s: str) -> str:
 
 #: the variants of a wording the SIPRI rules read in one form (docs/claims.md, "Variants read in one form")
 _WORDING = [
+    # "India imported 8.3 per cent of all major arms exports": the importer's share of the world's arms flow
+    (rf"\b(?:imported|received|bought|took)\s+(\d+(?:\.\d+)?\s*{_PCT})\s+of\s+(?:all\s+)?(?:the\s+)?"
+     r"(?:global\s+|world(?:['’]s)?\s+|international\s+)?(?:major\s+)?(?:arms|weapons)\s+exports\b(?!\s+(?:to|from|by)\b)",
+     r"accounted for \1 of global arms imports"),
     # "HoweverIndia's": a connective run into the next word by the page
     (r"\b(However|Moreover|Meanwhile|Overall|Besides)(?=[A-Z][a-z])", r"\1 "),
     # "its arms import between ...", "arms export fell": the flow in the singular
@@ -1806,6 +1823,10 @@ _WORDING = [
 #: sales"): rewritten only where the sentence names no region or group, whose share it may be ("the USA and Western
 #: Europe accounted for 72 % of all arms exports")
 _WORLD_WORDING = [
+    # "India imported 8.3 per cent of all major arms exports": the importer's share of the world's arms flow
+    (rf"\b(?:imported|received|bought|took)\s+(\d+(?:\.\d+)?\s*{_PCT})\s+of\s+(?:all\s+)?(?:the\s+)?"
+     r"(?:global\s+|world(?:['’]s)?\s+|international\s+)?(?:major\s+)?(?:arms|weapons)\s+exports\b(?!\s+(?:to|from|by)\b)",
+     r"accounted for \1 of global arms imports"),
     # "40 % of all arms exports" (no state's, no destination): the world's arms exports
     (rf"(?<![’'])(\d+(?:\.\d+)?\s*{_PCT}\s+of\s+)all\s+(?:international\s+)?(arms|weapons?)\s+(exports|imports)\b"
      r"(?!\s+(?:to|from|by|of|went|for)\b)", r"\1global \2 \3"),
@@ -5094,9 +5115,11 @@ def _order_exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                         rf"\bsince\s+{YEAR}\b[^.;]{{0,160}}?\bby\s+(?:the\s+end\s+of\s+)?{YEAR}", s, re.I)
         since = RE.search(rf"\bsince\s+{YEAR}\b(?!\s*[–—-])", s, re.I) if not rng else None
         if cm and since and doc.last_year and doc.last_year > int(since.group(1)) and set(_years(s)) == {
-                int(since.group(1))} and not RE.search(r"\b(?:first|half)\b", s, re.I):
+                int(since.group(1))} and not RE.search(r"\b(?:first|half)\b|\b(?:most|many|some|several|all)\s+of\s+"
+                                                       r"(?:them|these|those)\s+since\b", s, re.I):
             # "since 2014, the two armies have conducted 36 joint exercises": to the last full year before the brief's
-            # date, like every "since YEAR" (unknown date: not pre-filled)
+            # date, like every "since YEAR" (unknown date: not pre-filled); "more than 100, most of them since 2017":
+            # the year starts a part of the count, not the count
             rng = since
             ys_since = [int(since.group(1)), doc.last_year]
         else:
@@ -5425,6 +5448,8 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
         for a, _b, p in _period_spans(ns):
             if RE.search(rf"{_STARTING_POINT}{p[0]}\s*[–—-]", s):
                 continue  # "the first five-year period since 1960–64": a starting point, not a period of the text
+            if p[1] - p[0] == 1 and RE.fullmatch(r"\d{4}\s*[–—-]\s*\d\d", ns[a:_b]):
+                continue  # "For 2025–26, ... of the capital acquisition budget": a fiscal year, no period of the data
             if _compared(ns, a):
                 if p not in ctx.doc.periods:
                     ctx.doc.compared_only.add(p)
