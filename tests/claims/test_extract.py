@@ -2373,3 +2373,9 @@ def test_mends_after_round_27() -> None:
     cl = _one(_doc("SIPRI said Peruvian arms exports increased 15% compared to the previous five-year period, "
                    "2011-2015.", date="2021-03-16"))
     assert _trend(cl[0])[1:] == ([2011, 2020], 15.0, 0.5, [2011, 2015], [2016, 2020])
+
+
+# -- round 28: readings written on the development parts, heldout51-56 among them -------------------------------------
+def test_the_seat_of_the_source_is_no_state_of_a_claim() -> None:
+    assert _slots("According to a report released by SIPRI in Sweden on the 11th, Peru accounted for 4.9% of global "
+                  "arms imports from 2019 to 2023.") == [("recipient_world_share", "PER", [2019, 2023], 4.9)]

@@ -2116,6 +2116,9 @@ _TO_REGION = re.compile(r"\s+(?:to|in|from|within|across)\s+(?:the\s+)?(?:(?:Sou
 #: "A Swedish think-tank says global arms exports increased 14 percent": who says it, no state of the figure
 _SOURCE_NATION = re.compile(r"\b(?P<a>[Aa]n?|[Tt]he)\s+Swedish\s+(?P<what>think[- ]?tank|(?:peace\s+)?research\s+"
                             r"(?:institute|centre|center|group)|institute|arms\s+(?:watchdog|monitor|researchers?))")
+#: where the source sits: "(SIPRI) in Sweden", "the Stockholm-based institute in Sweden" (no state of a claim)
+_SOURCE_SEAT = re.compile(r"(?<=SIPRI\))\s+(?:in|of)\s+(?:Stockholm,\s+)?Sweden\b|(?<=SIPRI)\s+(?:in|of)\s+"
+                          r"(?:Stockholm,\s+)?Sweden\b|(?<=Institute)\s+(?:in|of)\s+(?:Stockholm,\s+)?Sweden\b")
 _ROLE_OTHER = re.compile(r"\b(?:importers?|buyers?|recipients?|customers?|clients?|markets?|destinations?|"
                          r"suppliers?\s+(?:to|of)|together|combined|each|respectively)\b", re.I)
 
@@ -2141,6 +2144,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     a party's total exports or imports and their change between periods, weapon-category shares."""
     doc = ctx.doc
     s = _SOURCE_NATION.sub(r"\g<a> \g<what>", s)
+    s = _SOURCE_SEAT.sub("", s)
     s = _VOLUME_OF.sub(lambda v: f"{v.group('w')} arms {v.group('f').lower()}s", s)
     if not RE.search(r"\bimport|\bbuyers?\b|\bpurchas", s, re.I) and RE.search(
             r"\bexport|\bsupplier|\bsales\b|\bdeliveries\b", s + doc.recent, re.I):
