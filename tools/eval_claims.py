@@ -52,7 +52,7 @@ DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
              "heldout35", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43",
              "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51",
              "heldout52", "heldout53", "heldout54", "heldout55", "heldout56")
-HELD_OUT = ("heldout30", "heldout31", "heldout36")
+HELD_OUT = ("heldout30", "heldout31", "heldout36", "heldout57", "heldout58", "heldout59")
 PARTS = (*DEV_PARTS, *HELD_OUT)
 ONE_STATE = {"supplier_world_share": 0, "supplier_total_exports": 0, "recipient_world_share": 1,
              "recipient_total_imports": 1, "weapon_category_share": 1, "vetoes_per_year": 0}
