@@ -25,7 +25,7 @@ def test_every_labelled_claim_is_a_valid_claim_with_its_source(ev, part: str) ->
     from amity.claims.model import from_dict
 
     docs = ev.load(part)
-    assert len(docs) >= 4
+    assert len(docs) >= 3  # issue 14: "at least three public briefs or articles" (heldout59 has three)
     for doc in docs:
         assert doc["url"].startswith(("https://", "http://")) and doc["sentences"]
         for s in doc["sentences"]:
