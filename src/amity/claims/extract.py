@@ -607,8 +607,7 @@ def _exercise_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             # "most of them since 2017, and many of them in the Mediterranean": a starting point, not the year
             if not ctx.as_of:
                 continue  # no date for the brief: until when is not known
-            y = None
-            since = RE.search(rf"\bsince\s+(?:the\s+)?{YEAR}", s, re.I)
+            y = None  # from the "since" year (the first of the sentence, read above) to the brief's year
         if not y and not RE.search(r"\b(?:held|hold|holds|conducted|conducts|staged|stages|sailed|took place|carried "
                                    r"out|reached|reach|patroll?ed|exercised|drilled|as far as)\b", s, re.I):
             continue  # "an opportunity to operate in ... the Sea of Japan": no exercise said to have been there
@@ -1718,10 +1717,6 @@ def normalise_figures(s: str) -> str:
 
 #: the variants of a wording the SIPRI rules read in one form (docs/claims.md, "Variants read in one form")
 _WORDING = [
-    # "India imported 8.3 per cent of all major arms exports": the importer's share of the world's arms flow
-    (rf"\b(?:imported|received|bought|took)\s+(\d+(?:\.\d+)?\s*{_PCT})\s+of\s+(?:all\s+)?(?:the\s+)?"
-     r"(?:global\s+|world(?:['’]s)?\s+|international\s+)?(?:major\s+)?(?:arms|weapons)\s+exports\b(?!\s+(?:to|from|by)\b)",
-     r"accounted for \1 of global arms imports"),
     # "HoweverIndia's": a connective run into the next word by the page
     (r"\b(However|Moreover|Meanwhile|Overall|Besides)(?=[A-Z][a-z])", r"\1 "),
     # "its arms import between ...", "arms export fell": the flow in the singular
@@ -1983,7 +1978,8 @@ def normalise_wording(s: str) -> str:
     """A sentence with a few wordings put in the one form the SIPRI rules read (the passage itself is kept as
     written): each variant in ``_WORDING`` ("its arms import", "an 11 percent share of", "40 % of all arms
     exports", "(by 31 % between ...)") rewritten to its common form, then each of ``_WORDING_CALLS``, whose rewrite
-    is made only where the words it moves are a state's name ("India – Imports", "arms exported by A to B")."""
+    is made only where the words it moves are a state's name ("India – Imports", "arms exported by A to B"), and
+    last a list of states each "with" its figure put in brackets (:func:`_with_list`)."""
     group = _REGION.search(s) or _GROUP_NOUNS.search(s)
     for pattern, repl in _WORDING if group else _WORDING + _WORLD_WORDING:
         s = RE.sub(pattern, repl, s)
@@ -2116,9 +2112,8 @@ _TO_REGION = re.compile(r"\s+(?:to|in|from|within|across)\s+(?:the\s+)?(?:(?:Sou
 #: "A Swedish think-tank says global arms exports increased 14 percent": who says it, no state of the figure
 _SOURCE_NATION = re.compile(r"\b(?P<a>[Aa]n?|[Tt]he)\s+Swedish\s+(?P<what>think[- ]?tank|(?:peace\s+)?research\s+"
                             r"(?:institute|centre|center|group)|institute|arms\s+(?:watchdog|monitor|researchers?))")
-#: where the source sits: "(SIPRI) in Sweden", "the Stockholm-based institute in Sweden" (no state of a claim)
-_SOURCE_SEAT = re.compile(r"(?<=SIPRI\))\s+(?:in|of)\s+(?:Stockholm,\s+)?Sweden\b|(?<=SIPRI)\s+(?:in|of)\s+"
-                          r"(?:Stockholm,\s+)?Sweden\b|(?<=Institute)\s+(?:in|of)\s+(?:Stockholm,\s+)?Sweden\b")
+#: where the source sits: "SIPRI in Sweden", "(SIPRI) in Stockholm, Sweden" (no state of a claim)
+_SOURCE_SEAT = re.compile(r"(?:(?<=SIPRI\))|(?<=SIPRI)|(?<=Institute))\s+(?:in|of)\s+(?:Stockholm,\s+)?Sweden\b")
 _ROLE_OTHER = re.compile(r"\b(?:importers?|buyers?|recipients?|customers?|clients?|markets?|destinations?|"
                          r"suppliers?\s+(?:to|of)|together|combined|each|respectively)\b", re.I)
 
@@ -3874,7 +3869,7 @@ _SHARE_MOVE = re.compile(
     rf"(?P<w1>(?:global|world|international|worldwide)\s+)?share\s+(?:(?:of|in)\s+(?P<obj>[^,;:%]{{0,60}}?)\s+)?"
     rf"(?:(?:has\s+|had\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN}|increasing|decreasing|reducing|raising|climbing|fall|rise|"
     rf"drop|decline|grow|shrink|climb)\s+)?(?:by\s+{_fig('g')}\s+)?"
-    rf"(?:from\s+{_fig('a')}(?P<ap>\s*,?\s*in\s+(?:the\s+(?:period|years)\s+(?:from\s+)?)?{_PERIOD_WORDS})?\s*,?\s+"
+    rf"(?:from\s+{_fig('a')}(?:\s*,?\s*in\s+(?:the\s+(?:period|years)\s+(?:from\s+)?)?{_PERIOD_WORDS})?\s*,?\s+"
     rf"to\s+{_fig('b')}|to\s+{_fig('c')}\s+from\s+{_fig('d')})", re.I)
 
 
@@ -4523,8 +4518,7 @@ def _earlier_share(s: str, end: int, p: tuple[int, int], doc: _DocCtx) -> tuple[
     share in an earlier period, named there (or the one the document named before ``p``)."""
     m = RE.match(rf"[^.;%]{{0,40}}?,?\s+(?:(?:an?\s+)?(?:(?:sharp|slight|significant|steep|marked)\s+)?"
                  rf"(?:increase|rise|jump|decrease|fall|drop|decline)\s+|up\s+|down\s+)from\s+{_fig('u')}(?:\s+(?:in|during|from|between)\s+"
-                 rf"(?:the\s+)?(?:period\s+)?(?:(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|(?:19|20)\d\d\s+(?:to|and)\s+"
-                 rf"(?:19|20)\d\d)(?:\s+period)?)?", s[end:], re.I)
+                 rf"(?:the\s+)?(?:period\s+)?{_PERIOD_WORDS}(?:\s+period)?)?", s[end:], re.I)
     if m is None:  # "..., compared with just 0.1 per cent in 2016–20": only with the earlier period written
         m = RE.match(rf"[^.;%]{{0,40}}?,?\s+compared\s+(?:with|to)\s+(?:just\s+|only\s+)?{_fig('u')}\s+(?:in|during)\s+"
                      rf"(?:the\s+)?(?:period\s+)?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?![\w%])", s[end:], re.I)
@@ -4535,7 +4529,6 @@ def _earlier_share(s: str, end: int, p: tuple[int, int], doc: _DocCtx) -> tuple[
     pr = doc.pair()
     p2 = pu[-1] if pu else (pr[0] if pr and pr[1] == p else None)
     return (f, p2) if p2 and p2[1] < p[0] else None
-
 
 
 _THAN_IN = re.compile(rf"\b(?:than|that)\s+(?:in|during)\s+(?:the\s+)?(?:period\s+)?(?P<p>{_PERIOD_WORDS})\s*"
