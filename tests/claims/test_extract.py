@@ -2369,6 +2369,9 @@ def test_mends_after_round_27() -> None:
     # "imported 8.3 per cent of all major arms exports": the importer's share of the world's arms imports
     assert _slots("SIPRI data shows that Peru imported 8.3 per cent of all major arms exports in 2020-24.") == [
         ("recipient_world_share", "PER", [2020, 2024], 8.3)]
+    # ... not where a group of states or a region imported it (whose share that is, the rules do not read)
+    assert normalise_wording("European states imported 30 per cent of all major arms exports in 2020-24.") == (
+        "European states imported 30 per cent of all major arms exports in 2020-24.")
     # "compared to the previous five-year period, 2011-2015": the period written is the earlier one
     cl = _one(_doc("SIPRI said Peruvian arms exports increased 15% compared to the previous five-year period, "
                    "2011-2015.", date="2021-03-16"))
