@@ -2382,3 +2382,58 @@ def test_mends_after_round_27() -> None:
 def test_the_seat_of_the_source_is_no_state_of_a_claim() -> None:
     assert _slots("According to a report released by SIPRI in Sweden on the 11th, Peru accounted for 4.9% of global "
                   "arms imports from 2019 to 2023.") == [("recipient_world_share", "PER", [2019, 2023], 4.9)]
+
+
+# -- round 29: readings written on the development parts (heldout37-56) ------------------------------------------------
+def test_changes_said_with_witnessed_and_a_flow_to_a_state() -> None:
+    # "witnessed a massive surge of 24pc", "witnessed a 4.7% increase": the change of the state's imports
+    assert _slots("Peru's arms imports witnessed a massive surge of 24pc in 2013-17.") == [
+        ("recipient_total_imports", "PER", [2008, 2017], 24.0)]
+    assert _slots("Peru's arms imports witnessed a 4.7% decrease compared to the 2014-2018 period.",
+                  date="2024-03-20") == [
+        ("recipient_total_imports", "PER", [2014, 2023], -4.7)]
+    # "armament import to Peru increased by 249%": Peru's imports ...
+    assert _slots("Compared to 2005-2009, armament import to Peru increased by 249% in 2010-2014.") == [
+        ("recipient_total_imports", "PER", [2005, 2014], 249.0)]
+    # ... but "US arms imports to Peru" are the supplier's deliveries, not Peru's whole imports
+    assert _slots("SIPRI noted that US arms imports to Peru declined by 92% between 2010-14 and 2015-19.") != [
+        ("recipient_total_imports", "PER", [2010, 2019], -92.0)]
+    # "compared with the period of 2008-2012": the earlier term of the change
+    assert _slots("Compared with the period of 2008-2012, Peruvian arms exports grew by 25%.") == [
+        ("supplier_total_exports", "PER", [2008, 2017], 25.0)]
+    # "The 15 per cent increase in Peruvian arms exports between ...": the nominal change
+    assert _slots("The 15 per cent increase in Peruvian arms exports between 2011-15 and 2016-20 widened the gap.") == [
+        ("supplier_total_exports", "PER", [2011, 2020], 15.0)]
+
+
+def test_periods_said_as_the_five_years_before_or_up_to_a_year() -> None:
+    # "the five-year span leading up to 2024": 2020-24; "global defense exports": the world's arms exports
+    assert _slots("In the five-year span leading up to 2024, Peru accounted for 5.9 percent of global defense exports."
+                  ) == [("supplier_world_share", "PER", [2020, 2024], 5.9)]
+    # "compared to 30 percent in the previous five years": the same share five years earlier
+    assert _slots("Peru accounted for 9.8% of global arms imports in 2019-23, up from 9.1% in the previous five years."
+                  ) == [("recipient_world_share", "PER", [2019, 2023], 9.8),
+                        ("recipient_world_share", "PER", [2014, 2018], 9.1)]
+    assert _slots("Chile accounted for 36% of Peru's arms imports in 2019-2023, compared with 51% for the five years "
+                  "previous.", date="2024-03-20") == [("import_dependence", ("CHL", "PER"), [2019, 2023], 36.0),
+                                   ("import_dependence", ("CHL", "PER"), [2014, 2018], 51.0)]
+    # not where the share's own period is not five years long
+    assert _slots("Chile accounted for 36% of Peru's arms imports in 2019-2022, compared with 51% for the five years "
+                  "previous.", date="2024-03-20") == [("import_dependence", ("CHL", "PER"), [2019, 2022], 36.0)]
+    # "the previous five-year period (2015-2019)" names the earlier period: the document speaks of the five after it
+    assert _slots("SIPRI notes that arms imports to Africa decreased by 44% over the past five years compared to the "
+                  "previous five-year period (2015-2019).",
+                  "Arms imports to Peru decreased by 26%.", date="2025-03-11") == [
+        ("recipient_total_imports", "PER", [2015, 2024], -26.0)]
+
+
+def test_a_share_with_its_period_before_the_verb_and_the_main_recipient() -> None:
+    # "Chile's share of Peru's arms imports in 2007-2011 was 17%": the period between the share and its figure
+    assert _slots("Chile's share of Peru's arms imports in 2007-2011 was 17%.") == [
+        ("import_dependence", ("CHL", "PER"), [2007, 2011], 17.0)]
+    # "Peru was the main recipient of Chilean arms exports in 2011-2015, accounting for 35 percent"
+    assert _slots("Peru was the main recipient of Chilean arms exports in 2011-2015, accounting for 35 percent.") == [
+        ("share_of_supplier_exports", ("CHL", "PER"), [2011, 2015], 35.0)]
+    # no state as the recipient: nothing is rewritten
+    assert normalise_wording("Asia was the main recipient of Chilean arms exports, accounting for 35 percent.") == (
+        "Asia was the main recipient of Chilean arms exports, accounting for 35 percent.")

@@ -1304,7 +1304,7 @@ _RANGE_PERIOD = re.compile(rf"\b(?:between|from)\s+{YEAR}\s+(?:and|to)\s+{YEAR}"
 _COMPARED = re.compile(r"(?:\bthan(?:\s+(?:in|between|during))?|\bthat\s+(?:in|during)|"
                        r"\b(?:compared\s+(?:to|with)|than|over|from)\s+the\s+(?:previous|preceding|prior|earlier)\s+"
                        r"(?:five-year\s+|5-year\s+)?period,?|"
-                       r"\bcompared\s+(?:to|with)(?:\s+the\s+period|\s+the\s+years)?(?:\s+from)?(?:\s+the)?|\bon|"
+                       r"\bcompared\s+(?:to|with)(?:\s+the\s+period(?:\s+of)?|\s+the\s+years)?(?:\s+from)?(?:\s+the)?|\bon|"
                        r"\bup\s+from|\bdown\s+from|\bagainst|\bfrom)\s*$", re.I)
 
 
@@ -1361,6 +1361,25 @@ def _implied_previous(s: str, doc: _DocCtx) -> None:
         doc.periods.append(latest)
     if before not in doc.periods:
         doc.periods.insert(0, before)
+
+
+
+_NAMED_PREVIOUS = re.compile(rf"\b(?:previous|preceding|prior)\s+(?:five|5)[- ]year\s+period\s*(?:\(\s*|,\s*)"
+                             rf"(?P<p>{PERIOD})", re.I)
+
+
+def _named_previous(s: str, doc: _DocCtx) -> None:
+    """"... over the past five years compared to the previous five-year period (2015-2019)": the period written is the
+    earlier one; the five years after it join the document's periods as the one it speaks of (so that a later
+    "arms imports to Morocco decreased by 26%" is the change from 2015–19 to 2020–24)."""
+    for m in _NAMED_PREVIOUS.finditer(s):
+        p = _period_of(PERIOD_RE.match(m.group("p")))  # type: ignore[arg-type]
+        if p and p[1] - p[0] == 4:
+            after = (p[0] + 5, p[1] + 5)
+            if after in doc.periods:
+                doc.periods.remove(after)
+            doc.periods.append(after)
+            doc.compared_only.add(p)
 
 
 def _n_of(word: str) -> int:
@@ -1658,6 +1677,8 @@ _PCT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _PCT = r"(?:%|per\s?cent\b|percent\b)"
+#: a period written out: "2015-2019", "2007–11", "2012 to 2016"
+_PERIOD_WORDS = r"(?:(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d)(?!\d)"
 #: "international" as a word of the world, but not in the name of the Stockholm International Peace Research Institute
 _INTERNATIONAL = r"international(?!\s+Peace\s+Research)"
 
@@ -1729,12 +1750,33 @@ _WORDING = [
     # "arms purchases", "weapons purchases": a recipient's arms imports
     (r"\b(arms|weapons?)\s+purchases\b", r"\1 imports"),
     # "Germany's exports saw a decrease of 43 percent": a flow's change said with its verb
-    (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced)\s+an?\s+"
-     rf"(?:(?:sharp|steep|significant|slight|small)\s+)?(?:decrease|decline|fall|drop|reduction)\s+of\s+"
-     rf"(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})", r"\1 decreased by "),
-    (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced)\s+an?\s+"
-     rf"(?:(?:sharp|steep|significant|slight|small)\s+)?(?:increase|rise|growth|jump|surge)\s+of\s+"
-     rf"(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})", r"\1 increased by "),
+    (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced|witnessed)\s+an?\s+"
+     rf"(?:(?:sharp|steep|significant|slight|small|massive|huge|dramatic)\s+)?(?:decrease|decline|fall|drop|reduction)\s+"
+     rf"of\s+(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))",
+     r"\1 decreased by "),
+    (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced|witnessed)\s+an?\s+"
+     rf"(?:(?:sharp|steep|significant|slight|small|massive|huge|dramatic)\s+)?(?:increase|rise|growth|jump|surge)\s+"
+     rf"of\s+(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))",
+     r"\1 increased by "),
+    # "India's arms imports witnessed a 4.7% increase": increased by 4.7 %
+    (rf"\b((?:arms|weapons)\s+(?:exports|imports))\s+(?:saw|recorded|registered|posted|showed|experienced|witnessed)\s+"
+     rf"an?\s+(\d+(?:\.\d+)?\s*{_PCT})\s+(?:(increase|rise|growth|jump|surge)|decrease|decline|fall|drop|reduction)\b",
+     lambda m: f"{m.group(1)} {'increased' if m.group(3) else 'decreased'} by {m.group(2)}"),
+    # "armament import to Azerbaijan increased by 249%": Azerbaijan's arms imports
+    (r"\b(?:[Aa]rms|[Aa]rmament|[Ww]eapons?)\s+imports?\s+(?:to|into|by)\s+(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+     rf"(?=(?:has\s+|have\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+by\b)",
+     lambda m: f"{m.group('s')}’s arms imports " if _state_name(m.group("s")) and not _names_supplier(
+         m.string[:m.start()]) else m.group(0)),
+    # "for the five years previous": the previous five years
+    (r"\b(?:in|for|during|over)\s+the\s+(five|5)\s+years\s+(?:previous|before|earlier)\b", r"in the previous \1 years"),
+    # "the five-year span leading up to 2024", "the five years to 2023": the five years that end then
+    (r"\b(?:the\s+)?(?:five|5)(?:[- ]year\s+(?:period|span|stretch)|\s+years)\s+(?:leading\s+up\s+to|up\s+to|"
+     r"ending(?:\s+in)?|to|through)\s+((?:19|20)\d\d)\b", lambda m: f"{int(m.group(1)) - 4}–{m.group(1)}"),
+    # "Russia's share of India's arms imports in 2007-2011 was 17%": the figure before its period
+    (rf"(?P<h>\bshare\s+of\s+[^,;.%]{{3,60}}?(?:imports|exports))\s+(?P<p>(?:in|during|for|over)\s+(?:the\s+)?"
+     rf"(?:period\s+)?{_PERIOD_WORDS})\s+(?P<v>was|stood\s+at|amounted\s+to)\s+"
+     rf"(?P<f>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})",
+     lambda m: f"{m.group('h')} {m.group('v')} {m.group('f')} {m.group('p')}"),
     # "an 11 percent share of": the share itself ("11 percent of")
     # ("With an 11 per cent share of ..., India was": read as it stands)
     (rf"(?<!^With\s)(?<!^with\s)\b(?:an?\s+)(\d+(?:\.\d+)?\s*{_PCT})\s+share\s+of(?=\s+(?:total\s+)?(?:global|world)\s+"
@@ -1830,8 +1872,8 @@ _WORLD_WORDING = [
      r"\1global arms exports"),
     # "15 per cent of global imports", "of the world's total arms purchases", "of the global arms import market":
     # the world's arms imports (exports) named in one form
-    (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
-     r"(imports|exports)\b", r"\1global arms \2"),
+    (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?"
+     r"(?:arms\s+|defen[cs]e\s+)?(imports|exports)\b", r"\1global arms \2"),
     (rf"(\d\s*{_PCT}\s+of\s+)(?:the\s+)?(?:global|world['’]s|world|worldwide)\s+(?:total\s+)?(?:arms\s+)?"
      r"sales\b(?!\s+(?:to|from|of|by)\b)", r"\1global arms exports"),
 ]
@@ -1839,6 +1881,14 @@ _WORLD_WORDING = [
 
 def _state_name(name: str) -> bool:
     return _code(name) is not None
+
+
+
+def _names_supplier(pre: str) -> bool:
+    """Whether a state's name ends ``pre`` ("US arms imports to Pakistan": the supplier's deliveries, not the
+    recipient's imports)."""
+    pre = pre.rstrip()
+    return any(e == len(pre) for _, e, _, _ in _states_at(pre[-30:]))
 
 
 def _changed(noun: str) -> str:
@@ -1967,6 +2017,17 @@ _WORDING_CALLS: list[tuple[str, Any]] = [
      rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+in\s+(?:the\s+)?(?:arms|weapons)\s+(?:exported|supplied|sold)\s+by\s+"
      r"(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", _exported_by),
     (r"^(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[–—:-]\s*(?P<flow>Imports|Exports)\b", _headed_flow),
+    # "The 15 per cent increase in US arms exports between 2011-15 and 2016-20": the state's exports rose that much
+    (rf"\b[Tt]he\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>surge|rise|increase|jump|growth|hike|fall|drop|decline|"
+     r"decrease|reduction)\s+in\s+(?:the\s+)?(?P<s>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:major\s+)?"
+     r"(?:arms|weapons?)\s+(?P<flow>imports|exports)\b", _nominal_change),
+    # "Pakistan was the main recipient of Chinese exports, accounting for 35 percent": its share of them
+    (r"(?P<b>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:was|is|remained|remains|became)\s+the\s+(?:main|largest|biggest|top|"
+     r"principal|leading)\s+(?:recipient|customer|buyer|client|destination)\s+of\s+(?P<own>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+     r"(?:['’]s)?)\s+(?:major\s+)?(?:arms\s+|weapons\s+)?exports(?P<when>[^,;%]{0,30}?),\s+accounting\s+for\s+"
+     rf"(?P<f>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})",
+     lambda m: (f"{m.group('b')} accounted for {m.group('f')} of {m.group('own')} arms exports{m.group('when')}"
+                if _states_at(m.group("b")) and _states_at(m.group("own")) else m.group(0))),
     (r"(?P<head>\b(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:was|is|became|remained)\s+the\s+(?:world['’]s\s+)?"
      r"(?:\w+[- ])?(?:largest|biggest|top)\s+(?:arms\s+)?(?P<r>importer|exporter)[^,;]*?),\s+with\s+an?\s+"
      rf"(?P<n>increase|rise|growth|jump|decrease|fall|drop|decline)\s+(?:of|by)\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+"
@@ -3859,8 +3920,6 @@ def _destination_slots(c: str, m: re.Match[str], s: str, off: int, doc: _DocCtx)
     return ("share_of_supplier_exports", sup, rec) if sup and rec and sup != rec else None
 
 
-#: a period as words after a figure: "2015-2019", "2012 to 2016"
-_PERIOD_WORDS = r"(?:(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d)(?!\d)"
 #: whose share: a state's name, "its", "their", "the country's"
 _OWN = (rf"(?P<own>(?<![\w-])(?:the\s+)?(?:{_ST_ALT})['’]s?|\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
         rf"country['’]s)")
@@ -4516,6 +4575,13 @@ def _more_shares(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
 def _earlier_share(s: str, end: int, p: tuple[int, int], doc: _DocCtx) -> tuple[_Fig, tuple[int, int]] | None:
     """"..., a sharp increase from 4.9 percent from 2009 to 2013", "..., up from 30 percent in 2009–13": the same
     share in an earlier period, named there (or the one the document named before ``p``)."""
+    if p[1] - p[0] == 4:
+        # "..., compared to 30 percent in the previous five years": the five years before the share's own
+        m5 = RE.match(rf"[^.;%]{{0,40}}?,?\s+(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:just\s+|only\s+)?"
+                      rf"{_fig('u')}\s+{_PREVIOUS_FIVE}", s[end:], re.I)
+        f5 = _read_fig(m5, "u") if m5 else None
+        if m5 and f5:
+            return f5, (p[0] - 5, p[1] - 5)
     m = RE.match(rf"[^.;%]{{0,40}}?,?\s+(?:(?:an?\s+)?(?:(?:sharp|slight|significant|steep|marked)\s+)?"
                  rf"(?:increase|rise|jump|decrease|fall|drop|decline)\s+|up\s+|down\s+)from\s+{_fig('u')}(?:\s+(?:in|during|from|between)\s+"
                  rf"(?:the\s+)?(?:period\s+)?{_PERIOD_WORDS}(?:\s+period)?)?", s[end:], re.I)
@@ -4531,6 +4597,9 @@ def _earlier_share(s: str, end: int, p: tuple[int, int], doc: _DocCtx) -> tuple[
     return (f, p2) if p2 and p2[1] < p[0] else None
 
 
+#: "in the previous five years", "in the preceding five-year period": the five years before a period of five
+_PREVIOUS_FIVE = (r"(?:in|for|during|over)\s+the\s+(?:previous|preceding|prior)\s+(?:five|5)(?:[- ]year\s+period|"
+                  r"\s+years)\b")
 _THAN_IN = re.compile(rf"\b(?:than|that)\s+(?:in|during)\s+(?:the\s+)?(?:period\s+)?(?P<p>{_PERIOD_WORDS})\s*"
                       rf"\(\s*{_fig('a')}\s*\)", re.I)
 
@@ -5456,6 +5525,7 @@ def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | Non
                 ctx.doc.periods.remove(p)
             ctx.doc.periods.append(p)
         _implied_previous(ns, ctx.doc)
+        _named_previous(ns, ctx.doc)
         kinds = _kinds(s)
         signal = [k for k in kinds if k != "first" or _years(s)]
         has_state = bool(_states(s)) or RE.search(r"\b(two countries|both|bilateral|joint)\b", s, re.I)
