@@ -1182,6 +1182,8 @@ def _fig(name: str) -> str:
 _FIG_RE = re.compile(_fig("x"), re.I)
 PERIOD = r"(?<![\d.])((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)?\d\d)(?![\d%])"
 PERIOD_RE = re.compile(PERIOD)
+#: a period written out, with no groups (for patterns that number theirs): "2015-2019", "2007–11", "2012 to 2016"
+_PERIOD_WORDS = r"(?:(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d)(?!\d)"
 _CHANGE_UP = (r"increased|increases|increase|increasing|rose|rises|risen|rising|grew|grown|grows|growing|went up|"
               r"climbed|jumped|soared|soaring|surged|surging|leapt|leaped|skyrocketed|rocketed|shot up|ballooned|"
               r"swelled|spiked|expanded|inched up|edged up|crept up|ticked up|up")
@@ -1363,18 +1365,18 @@ def _implied_previous(s: str, doc: _DocCtx) -> None:
         doc.periods.insert(0, before)
 
 
-
-_NAMED_PREVIOUS = re.compile(rf"\b(?:previous|preceding|prior)\s+(?:five|5)[- ]year\s+period\s*(?:\(\s*|,\s*)"
-                             rf"(?P<p>{PERIOD})", re.I)
+#: the words before a period that name it as the earlier term: "the previous five-year period, 2011-2015", "the
+#: previous five-year period (2015-2019)" (its length said: "the previous period (2013-2017)" may be a misprint)
+_NAMES_EARLIER = re.compile(r"\b(?:previous|preceding|prior|earlier)\s+(?:" + "|".join(_N) + r"|\d{1,2})[- ]year\s+"
+                            r"period,?\s*\(?\s*$", re.I)
 
 
 def _named_previous(s: str, doc: _DocCtx) -> None:
     """"... over the past five years compared to the previous five-year period (2015-2019)": the period written is the
     earlier one; the five years after it join the document's periods as the one it speaks of (so that a later
     "arms imports to Morocco decreased by 26%" is the change from 2015–19 to 2020–24)."""
-    for m in _NAMED_PREVIOUS.finditer(s):
-        p = _period_of(PERIOD_RE.match(m.group("p")))  # type: ignore[arg-type]
-        if p and p[1] - p[0] == 4:
+    for start, _end, p in _period_spans(s):
+        if p[1] - p[0] == 4 and _NAMES_EARLIER.search(s[max(0, start - 40):start]):
             after = (p[0] + 5, p[1] + 5)
             if after in doc.periods:
                 doc.periods.remove(after)
@@ -1409,8 +1411,7 @@ def _change_periods(s: str, span: tuple[int, int], doc: _DocCtx) -> tuple[tuple[
         start, _end, only = ps[0]
         if prev:
             n = _n_of(prev.group("n"))
-            if RE.search(r"\b(?:previous|preceding|prior|earlier)\s+(?:[\w-]+\s+)?period,?\s*\(?$",
-                         s[max(0, start - 40):start], re.I):
+            if _NAMES_EARLIER.search(s[max(0, start - 40):start]):
                 return only, (only[0] + n, only[1] + n)  # "compared to the previous five-year period, 2011-2015"
             return (only[0] - n, only[1] - n), only
         pr = doc.pair()
@@ -1677,8 +1678,8 @@ _PCT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _PCT = r"(?:%|per\s?cent\b|percent\b)"
-#: a period written out: "2015-2019", "2007–11", "2012 to 2016"
-_PERIOD_WORDS = r"(?:(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d)(?!\d)"
+#: the nouns of a change ("a 61 per cent surge", "saw a decrease of 43 percent"); see :func:`_changed`
+_CHANGE_NOUNS = "surge|rise|increase|jump|growth|hike|fall|drop|decline|decrease|reduction"
 #: "international" as a word of the world, but not in the name of the Stockholm International Peace Research Institute
 _INTERNATIONAL = r"international(?!\s+Peace\s+Research)"
 
@@ -1749,19 +1750,13 @@ _WORDING = [
      r"[^,;]*?,?\s+(?:while|whereas|and)\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+did\s+so\s+by\b", r"\1\4 \2 its \3 by"),
     # "arms purchases", "weapons purchases": a recipient's arms imports
     (r"\b(arms|weapons?)\s+purchases\b", r"\1 imports"),
-    # "Germany's exports saw a decrease of 43 percent": a flow's change said with its verb
+    # "Germany's exports saw a decrease of 43 percent", "India's arms imports witnessed a 4.7% increase": a flow's
+    # change said with a verb and its noun, put as the change itself
     (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced|witnessed)\s+an?\s+"
-     rf"(?:(?:sharp|steep|significant|slight|small|massive|huge|dramatic)\s+)?(?:decrease|decline|fall|drop|reduction)\s+"
-     rf"of\s+(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))",
-     r"\1 decreased by "),
-    (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced|witnessed)\s+an?\s+"
-     rf"(?:(?:sharp|steep|significant|slight|small|massive|huge|dramatic)\s+)?(?:increase|rise|growth|jump|surge)\s+"
-     rf"of\s+(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))",
-     r"\1 increased by "),
-    # "India's arms imports witnessed a 4.7% increase": increased by 4.7 %
-    (rf"\b((?:arms|weapons)\s+(?:exports|imports))\s+(?:saw|recorded|registered|posted|showed|experienced|witnessed)\s+"
-     rf"an?\s+(\d+(?:\.\d+)?\s*{_PCT})\s+(?:(increase|rise|growth|jump|surge)|decrease|decline|fall|drop|reduction)\b",
-     lambda m: f"{m.group(1)} {'increased' if m.group(3) else 'decreased'} by {m.group(2)}"),
+     rf"(?:(?:sharp|steep|significant|slight|small|massive|huge|dramatic)\s+)?(?:(?P<n>{_CHANGE_NOUNS})\s+of\s+"
+     rf"(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))|"
+     rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n2>{_CHANGE_NOUNS})\b)",
+     lambda m: f"{m.group(1)} {_changed(m.group('n') or m.group('n2'))} by {m.group('f') or ''}"),
     # "armament import to Azerbaijan increased by 249%": Azerbaijan's arms imports
     (r"\b(?:[Aa]rms|[Aa]rmament|[Ww]eapons?)\s+imports?\s+(?:to|into|by)\s+(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
      rf"(?=(?:has\s+|have\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+by\b)",
@@ -1831,11 +1826,6 @@ _WORDING = [
      r"(exports|imports)\b", r"\1 arms \2"),
     # "its exports of arms", "its imports of heavy weapons": its arms exports (imports)
     (r"\b(its|their)\s+(imports|exports)\s+of\s+(?:(?:heavy|major|conventional)\s+)?(?:arms|weapons)\b", r"\1 arms \2"),
-    # "arms imports recorded an increase of 64%": increased by 64%
-    (rf"\b((?:arms|weapons)\s+(?:imports|exports))\s+(?:recorded|saw|registered|showed|posted|experienced)\s+an?\s+"
-     rf"(?:increase|rise|growth|jump)\s+of\s+(?=\d+(?:\.\d+)?\s*{_PCT})", r"\1 increased by "),
-    (rf"\b((?:arms|weapons)\s+(?:imports|exports))\s+(?:recorded|saw|registered|showed|posted|experienced)\s+an?\s+"
-     rf"(?:decrease|fall|drop|decline)\s+of\s+(?=\d+(?:\.\d+)?\s*{_PCT})", r"\1 decreased by "),
     # "China's contribution to Pakistan's arms imports": its share of them
     (r"\b(?:contribution|share)\s+(?:to|in)\s+(?=[A-Z][\w. ]{1,30}?['’]s\s+(?:total\s+)?(?:major\s+)?"
      r"(?:arms|weapons?)\s+imports\b)", "share of "),
@@ -1881,7 +1871,6 @@ _WORLD_WORDING = [
 
 def _state_name(name: str) -> bool:
     return _code(name) is not None
-
 
 
 def _names_supplier(pre: str) -> bool:
@@ -1986,8 +1975,8 @@ _WORDING_CALLS: list[tuple[str, Any]] = [
      lambda m: (f"the main {'recipients' if m.group('flow') == 'exports' else 'suppliers'} of {m.group('own')} arms "
                 f"{m.group('flow')} were ") if _states_at(m.group("own")) else m.group(0)),
     (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+[^,]{1,30},)?\s+(?:saw|recorded|registered|posted|experienced|"
-     rf"reported)\s+an?\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>surge|rise|increase|jump|growth|hike|fall|drop|"
-     r"decline|decrease|reduction)\s+in\s+(?:its\s+)?(?:major\s+)?(?:arms|weapons?)\s+(?P<flow>imports|exports)\b",
+     rf"reported)\s+an?\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>{_CHANGE_NOUNS})"
+     r"\s+in\s+(?:its\s+)?(?:major\s+)?(?:arms|weapons?)\s+(?P<flow>imports|exports)\b",
      _nominal_change),
     (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:arms\s+)?(?P<flow>imports|exports)\s+(?:alone\s+)?"
      r"(?P<verb>accounted|accounts)\s+for(?=\s+[^.;]{0,30}?\bof\s+global\s+arms\s+(?P=flow)\b)", _flow_accounted),
@@ -2007,8 +1996,8 @@ _WORDING_CALLS: list[tuple[str, Any]] = [
      rf"(?:accounting\s+for|with)\s+)(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+of\s+the\s+(?:global\s+|world\s+)?total\b",
      _of_the_total),
     (r"(?P<s>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:(?:massive|sharp|significant|dramatic|steep|huge)\s+)?"
-     rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>surge|rise|increase|jump|growth|hike|fall|drop|decline|decrease|"
-     r"reduction|slump|plunge)\s+in\s+(?:its\s+)?(?:major\s+)?(?:arms|weapons?)\s+(?P<flow>imports|exports)\b",
+     rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>{_CHANGE_NOUNS}|slump|plunge)"
+     r"\s+in\s+(?:its\s+)?(?:major\s+)?(?:arms|weapons?)\s+(?P<flow>imports|exports)\b",
      _nominal_change),
     (rf"(?P<ranked>\b(?:ranks?|ranked|largest|biggest|top)\b[^.;]*?)?\ba\s+share\s+of\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+"
      r"of\s+(?:arms|weapons?)\s+(?P<flow>imports|exports)\b(?!\s+(?:to|from|by|of)\b)",
@@ -2018,8 +2007,8 @@ _WORDING_CALLS: list[tuple[str, Any]] = [
      r"(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", _exported_by),
     (r"^(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[–—:-]\s*(?P<flow>Imports|Exports)\b", _headed_flow),
     # "The 15 per cent increase in US arms exports between 2011-15 and 2016-20": the state's exports rose that much
-    (rf"\b[Tt]he\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>surge|rise|increase|jump|growth|hike|fall|drop|decline|"
-     r"decrease|reduction)\s+in\s+(?:the\s+)?(?P<s>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:major\s+)?"
+    (rf"\b[Tt]he\s+(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n>{_CHANGE_NOUNS})"
+     r"\s+in\s+(?:the\s+)?(?P<s>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:major\s+)?"
      r"(?:arms|weapons?)\s+(?P<flow>imports|exports)\b", _nominal_change),
     # "Pakistan was the main recipient of Chinese exports, accounting for 35 percent": its share of them
     (r"(?P<b>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:was|is|remained|remains|became)\s+the\s+(?:main|largest|biggest|top|"
