@@ -2449,3 +2449,60 @@ def test_a_share_with_its_period_before_the_verb_and_the_main_recipient() -> Non
     # no state as the recipient: nothing is rewritten
     assert normalise_wording("Asia was the main recipient of Chilean arms exports, accounting for 35 percent.") == (
         "Asia was the main recipient of Chilean arms exports, accounting for 35 percent.")
+
+
+# -- round 30: readings written on the development parts (heldout37-56) ------------------------------------------------
+def test_the_day_a_thing_was_said_is_no_period() -> None:
+    # "reported on February 22, 2016, that ...": a day's date, dropped before the sentence's years are read
+    said = ("The agency reported on February 22, 2016, that Chile's arms imports in the 5-year period 2011–2015 "
+            "fell 25 percent compared with the previous five year period.")
+    assert _slots(said, date="2016-02-23") == [("recipient_total_imports", "CHL", [2006, 2015], -25.0)]
+    assert _slots(said.replace("on February 22, 2016, ", "on 22 February 2016 "), date="2016-02-23") == [
+        ("recipient_total_imports", "CHL", [2006, 2015], -25.0)]
+    # what is dropped is the date alone, not a year the sentence reads
+    assert normalise_figures(said).startswith("The agency reported that Chile's arms imports in the 5-year period")
+
+
+def test_the_largest_share_set_off_by_dashes_and_a_suppliers_list_head() -> None:
+    # "the largest share of X's arms imports—36 per cent—came from Y"
+    for s in ("Between 2020-24, the largest share of Peru’s arms imports—36 per cent—came from Chile.",
+              "Between 2020-24, the largest share of Peru’s arms imports, 36 per cent, came from Chile.",
+              "The largest share of Peru’s arms imports (36 per cent) came from Chile in 2020-24."):
+        assert _slots(s) == [("import_dependence", ("CHL", "PER"), [2020, 2024], 36.0)], s
+    # "the three main destinations for Chilean weapons were ...": the supplier's clients, in the release's period
+    assert _slots("SIPRI: the three main destinations for Chilean weapons were Peru (38 percent), Bolivia (17 "
+                  "percent) and Ecuador (11 percent).", date="2025-03-20") == [
+        ("share_of_supplier_exports", ("CHL", "PER"), [2020, 2024], 38.0),
+        ("share_of_supplier_exports", ("CHL", "BOL"), [2020, 2024], 17.0),
+        ("share_of_supplier_exports", ("CHL", "ECU"), [2020, 2024], 11.0)]
+    # "Peru (12%) was the largest Chilean "customer," followed by ..."
+    assert _slots('By country, SIPRI says, Peru (12%) was the largest Chilean "customer," followed by Bolivia (9.3%).',
+                  date="2025-03-20") == [("share_of_supplier_exports", ("CHL", "PER"), [2020, 2024], 12.0),
+                                         ("share_of_supplier_exports", ("CHL", "BOL"), [2020, 2024], 9.3)]
+    # SIPRI's fact sheets: "X delivered major arms to 33 countries in P, of which two-thirds went to three countries —
+    # A (38%), ...": X's clients (the group's "two-thirds" is no claim)
+    assert _slots("Chile delivered major arms to 33 countries in 2020-24, of which two-thirds went to three countries "
+                  "— Peru (38%), Bolivia (17%), and Ecuador (11%).") == [
+        ("share_of_supplier_exports", ("CHL", "PER"), [2020, 2024], 38.0),
+        ("share_of_supplier_exports", ("CHL", "BOL"), [2020, 2024], 17.0),
+        ("share_of_supplier_exports", ("CHL", "ECU"), [2020, 2024], 11.0)]
+
+
+def test_a_suppliers_supplies_a_second_share_said_once_and_ahead_of() -> None:
+    # "its supplies rose by 21%": the supplier's exports
+    assert _slots("Chile was the top arms exporter in 2012–16 and its supplies rose by 21% compared with 2007–11.") == [
+        ("supplier_total_exports", "CHL", [2007, 2016], 21.0)]
+    # "..., while Peru's (part) fell from 22% to 16%": Peru's share of the same thing, in the same two periods
+    for tail in ("Peru’s part decreased from 22% to 16%.", "Peru’s fell from 22% to 16%."):
+        assert _slots("Chile's share of global arms exports climbed from 33% in 2013-17 to 40% in 2018-22, while "
+                      + tail, date="2023-03-14") == [
+            ("supplier_world_share", "CHL", [2013, 2017], 33.0), ("supplier_world_share", "CHL", [2018, 2022], 40.0),
+            ("supplier_world_share", "PER", [2013, 2017], 22.0), ("supplier_world_share", "PER", [2018, 2022], 16.0)]
+    # not where the sentence speaks of no share ("Peru's" is then its exports, not a share)
+    assert "Peru’s share" not in normalise_wording("Chile's arms exports climbed from 3 to 4 billion, while Peru’s "
+                                                   "fell from 22% to 16%.")
+    # "..., ahead of A (18%) and B (13%)": the next places of the same ranking, as "followed by"
+    assert _slots("Chile supplied 49% of Peru's arms imports in 2016-20, ahead of Spain (18%) and Israel (13%).") == [
+        ("import_dependence", ("CHL", "PER"), [2016, 2020], 49.0),
+        ("import_dependence", ("ESP", "PER"), [2016, 2020], 18.0),
+        ("import_dependence", ("ISR", "PER"), [2016, 2020], 13.0)]

@@ -1684,6 +1684,13 @@ _CHANGE_NOUNS = "surge|rise|increase|jump|growth|hike|fall|drop|decline|decrease
 _INTERNATIONAL = r"international(?!\s+Peace\s+Research)"
 
 
+#: the day a thing was said or published ("reported on February 22, 2016, that", "released on 11 March 2024"): a date,
+#: never the period or year of a figure, so it is dropped before the sentence's years are read
+_DAY_DATE = re.compile(rf"\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                       rf"(?:(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+                       rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?)\s+(?:19|20)\d\d\b(?:,(?=\s+that\b))?")
+
+
 def normalise_figures(s: str) -> str:
     """A sentence with its figures in one form, for the SIPRI rules (the passage itself is kept as written):
     number words before "per cent" as digits ("roughly six percent" → "roughly 6 percent"), a period's short
@@ -1719,6 +1726,7 @@ def normalise_figures(s: str) -> str:
     s = RE.sub(rf"\b({'|'.join(_PCT_WORDS)})(?=\s+(?:per\s?cent|percent)\b)",
                lambda m: str(_PCT_WORDS[m.group(1).lower()]), s, flags=re.I)
     s = RE.sub(r"\b((?:19|20)\d\d)\s*([–—-])\s*['’‘](\d\d)\b", r"\1\2\3", s)
+    s = _DAY_DATE.sub("", s)
     # "increases of 43, 13 and 2.7 per cent": the unit given once, repeated for each figure of the list
     # (not the end of a period: "in 2009-13 and 73 percent in 2014-18")
     s = RE.sub(rf"(?<![\d.,–—/-])(\d{{1,3}}(?:\.\d+)?(?:\s*,\s*\d{{1,3}}(?:\.\d+)?)*)(\s*,?\s+and\s+)"
@@ -1772,6 +1780,10 @@ _WORDING = [
      rf"(?:period\s+)?{_PERIOD_WORDS})\s+(?P<v>was|stood\s+at|amounted\s+to)\s+"
      rf"(?P<f>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})",
      lambda m: f"{m.group('h')} {m.group('v')} {m.group('f')} {m.group('p')}"),
+    # "the largest share of India's arms imports—36 per cent—came from Russia": that figure of them came from it
+    (rf"\b[Tt]he\s+(?:largest|biggest|greatest|lion['’]s)\s+share\s+of\s+(?P<o>[^,;()–—]{{3,60}}?(?:imports|exports))"
+     rf"\s*(?:[—–]|,|\s-\s|\()\s*(?P<f>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})"
+     r"\s*(?:[—–]|,|\s-\s|\))\s*(?=(?:came|comes|come|originated)\s+from\b)", r"\g<f> of \g<o> "),
     # "an 11 percent share of": the share itself ("11 percent of")
     # ("With an 11 per cent share of ..., India was": read as it stands)
     (rf"(?<!^With\s)(?<!^with\s)\b(?:an?\s+)(\d+(?:\.\d+)?\s*{_PCT})\s+share\s+of(?=\s+(?:total\s+)?(?:global|world)\s+"
@@ -1951,6 +1963,12 @@ def _flow_accounted(m: re.Match[str]) -> str:
 
 
 _WORDING_CALLS: list[tuple[str, Any]] = [
+    # "The US share of global arms exports climbed from 33% to 40%, while Russia's (part) decreased from 22% to 16%":
+    # the second state's share, said once for both
+    (rf"(?P<pre>\b(?:while|whereas|and|but)\s+)(?P<s>(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:part\s+|portion\s+)?"
+     rf"(?=(?:has\s+|had\s+)?(?:{_CHANGE_UP}|{_CHANGE_DOWN})\s+(?:from\s+)?\d+(?:\.\d+)?\s*(?:{_PCT}\s+)?to\s+\d)",
+     lambda m: f"{m.group('pre')}{m.group('s')}’s share " if _states_at(m.group("s")) and RE.search(
+         r"\bshare\s+of\s+(?:the\s+)?(?:global|world|international)\b", m.string[:m.start()], re.I) else m.group(0)),
     # "Russia accounted for 31% and the U.S. for 30% of world weapons exports": the object said once for both
     (rf"(?P<a>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|\bU\.S\.|\bUS|\bUK)\s+(?P<v>accounted|accounts|accounting)\s+for\s+"
      rf"(?P<f1>\d+(?:\.\d+)?\s*{_PCT})\s+and\s+(?:the\s+)?(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|U\.S\.|US|UK)\s+for\s+"
@@ -3121,8 +3139,17 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     items = [it for it in items if free(it)]
     if items:
         frm = RE.search(rf"\b(?:importers|buyers|recipients|customers|clients)\s+(?:of\s+\w+\s+)?from\s+{_st('f')}|"
-                        rf"\b(?:importers|buyers|recipients|customers|clients)\s+of\s+{_st('f2')}\s+(?:major\s+)?"
-                        rf"(?:arms|weapons|weaponry|military equipment)|"
+                        # "the main recipients of Russian arms were ...", "the three main destinations for Russian
+                        # weapons were ..."
+                        rf"\b(?:importers|buyers|recipients|customers|clients|destinations|markets)\s+(?:of|for)\s+"
+                        rf"{_st('f2')}\s+(?:major\s+)?(?:arms|weapons|weaponry|military equipment)|"
+                        # "Saudi Arabia (12%) was the largest U.S. "customer," followed by Ukraine (9.3%)"
+                        rf"\b(?:largest|biggest|top|main|leading)\s+{_st('f5')}\s+[\"“]?(?:customer|client|buyer)\b|"
+                        # "Russia delivered major arms to 33 countries in 2020-24, of which two-thirds went to three
+                        # countries — India (38%), ..." (SIPRI's fact sheets)
+                        rf"{_st('f6')}\s+(?:delivered|supplied|exported|sold)\s+(?:major\s+)?(?:arms|weapons)\s+to\s+"
+                        rf"\d+\s+(?:countries|states)\b[^.;()]*?\bwent\s+to\s+(?:(?:just|only)\s+)?(?:\w+\s+)?"
+                        rf"(?:countries|states)\s*[:—–-]\s*|"
                         # "Turkey's top defense export destinations were ..."; "two-thirds of Russia's arms exports
                         # went to three countries: India (34%), ..."
                         rf"{_st('f3')}\s+(?:(?:top|main|largest|biggest|key|leading|principal|major)\s+)?"
@@ -3161,8 +3188,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         if frm is not None and frm is cli_own:
             kind, supplier = "exports_of", seller
         elif frm:
-            kind, supplier = "exports_of", _code(next((frm.group(g) for g in ("f", "f2", "f3", "f4") if frm.group(g)),
-                                                      None))
+            kind, supplier = "exports_of", _code(next((frm.group(g) for g in ("f", "f2", "f3", "f4", "f5", "f6")
+                                                       if frm.group(g)), None))
         elif sup_to and sup_to is sup_own:
             kind, recipient = "imports_of", own
         elif sup_to and _code(sup_to.group("t")):
@@ -3204,6 +3231,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 continue
             ca, cb = _clause_at(s, it.start())
             role_at = (frm or sup_to).start() if kind in ("exports_of", "imports_of") and (frm or sup_to) else None
+            if frm is not None and "f6" in frm.re.groupindex and frm.group("f6"):
+                role_at = frm.end()  # (the supplier is named a clause before its list, whose head ends here)
             if role_at is not None and not ca <= role_at < cb:
                 continue  # the recipient (or supplier) named in another clause is not this list's
             if kind in ("imports", "exports") and _CHANGE_WORDS.search(s[ca:cb]):
@@ -3384,7 +3413,7 @@ _PART_WORDS = re.compile(r"\b(?:drones?|aircraft|airplanes|jets|fighters?|helico
                          r"satellites?|air\s+defen[cs]e|ammunition|small\s+arms|rifles|guns|munitions|components|parts|"
                          r"services|licen[cs]es?|technology|oil(?!-)|gas(?!-)|goods|trade\s+in\s+goods)\b", re.I)
 _WORLD_WORDS = re.compile(rf"\b(?:global|world|worldwide|{_INTERNATIONAL}|world['’]s|the\s+planet)\b", re.I)
-_EXP_FLOW = re.compile(r"\b(?:exports?|exported|sales|sold|outflows|deliveries|business)\b", re.I)
+_EXP_FLOW = re.compile(r"\b(?:exports?|exported|sales|sold|supplies|outflows|deliveries|business)\b", re.I)
 _IMP_FLOW = re.compile(r"\b(?:imports?|imported|purchases|bought|acquisitions|procurement)\b", re.I)
 _SELLER_WORDS = re.compile(r"\b(?:export(?:er|ers|ing|s|ed)?|sell(?:er|ers|s|ing)?|sold|supplier|suppliers|"
                            r"supplying|supplies|providing|provider)\b", re.I)
@@ -5045,7 +5074,8 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
     # "followed by France at 9.8%", "by France (9.8%)", "by Russia on 24%", "by France, with 9.4%,"
     item = re.compile(rf"(?:the\s+)?{_st('k')}\s*(?:\(\s*{_fig('k')}\s*\)|,?\s*(?:at|with|on)\s+{_fig('h')}(?![\w-]))",
                       re.I)
-    head = re.compile(rf"{_fig('x')}(?P<tail>\s+of\s+[^,;()%]{{0,50}}?)?\s*\)?\s*,?\s+(?:closely\s+)?followed\s+by\s+",
+    head = re.compile(rf"{_fig('x')}(?P<tail>\s+of\s+[^,;()%]{{0,50}}?)?\s*\)?\s*,?\s+(?:(?:closely\s+)?followed\s+by|"
+                      rf"(?:well\s+|far\s+)?ahead\s+of)\s+",
                       re.I)
     # "Russia, accounting for 62 percent, US for 15 percent and Israel for 11 percent": the same list, items said "for"
     head_for = re.compile(rf"{_fig('x')}(?:\s+of\s+[^,;()%]{{0,50}}?)?{_PERIOD_PHRASE}\s*,\s*"
