@@ -2506,3 +2506,15 @@ def test_a_suppliers_supplies_a_second_share_said_once_and_ahead_of() -> None:
         ("import_dependence", ("CHL", "PER"), [2016, 2020], 49.0),
         ("import_dependence", ("ESP", "PER"), [2016, 2020], 18.0),
         ("import_dependence", ("ISR", "PER"), [2016, 2020], 13.0)]
+
+
+def test_a_negated_bound_is_the_other_bound() -> None:
+    # "have not accounted for more than half": at most half, never the "more than half" the negation denies
+    said = "In 2019-23, for the first time, Chile has not accounted for more than half of Peru’s arms imports."
+    assert [(c["dyad"], c["period"], c["expected"]) for c in _one(_doc(said, date="2024-03-12"))] == [
+        (["CHL", "PER"], [2019, 2023], [0.0, 50.0])]
+    assert [c["expected"] for c in _one(_doc(said.replace("has not accounted", "has accounted"),
+                                             date="2024-03-12"))] == [[50.0, 100.0]]
+    # "not ... less than 40 per cent": at least 40
+    assert [c["expected"] for c in _one(_doc("Chile has not accounted for less than 40 per cent of Peru's arms "
+                                             "imports in 2019-23.", date="2024-03-12"))] == [[40.0, 100.0]]

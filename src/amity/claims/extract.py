@@ -1170,6 +1170,8 @@ _MORE_Q = ("more than", "over", "above", "at least", "just over", "slightly more
            "in excess of")
 _LESS_Q = ("less than", "under", "below", "fewer than", "up to", "at most")
 _QUALS = sorted(_APPROX_Q + _NEARLY_Q + _MORE_Q + _LESS_Q, key=len, reverse=True)
+#: the few qualifiers the wording rewrites carry along with a figure they move ("about 36 per cent")
+_LOOSE_QUAL = r"(?:(?:about|around|some|nearly|almost)\s+)?"
 FIG = (r"(?:(?P<{n}q>" + "|".join(re.escape(q) for q in _QUALS) + r")\s+)?"
        r"(?:(?P<{n}v>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b|(?<=\d)pc\b)|(?P<{n}f>"
        + "|".join(re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")(?![\w-]))")
@@ -1747,6 +1749,11 @@ def normalise_figures(s: str) -> str:
 
 #: the variants of a wording the SIPRI rules read in one form (docs/claims.md, "Variants read in one form")
 _WORDING = [
+    # "have not accounted for more than half of India's arms purchases": at most half ("not ... less than": at least),
+    # never the bound the negation denies
+    (r"\b(?:not|never)\s+(?P<v>(?:[a-z]+\s+){0,3}?)(?P<q>more\s+than|over|above|less\s+than|under|below)\s+"
+     r"(?=(?:half|a\s+third|a\s+quarter|two-thirds|\d))",
+     lambda m: f"{m.group('v')}{'at most' if m.group('q').split()[0] in ('more', 'over', 'above') else 'at least'} "),
     # "HoweverIndia's": a connective run into the next word by the page
     (r"\b(However|Moreover|Meanwhile|Overall|Besides)(?=[A-Z][a-z])", r"\1 "),
     # "its arms import between ...", "arms export fell": the flow in the singular
@@ -1762,7 +1769,7 @@ _WORDING = [
     # change said with a verb and its noun, put as the change itself
     (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced|witnessed)\s+an?\s+"
      rf"(?:(?:sharp|steep|significant|slight|small|massive|huge|dramatic)\s+)?(?:(?P<n>{_CHANGE_NOUNS})\s+of\s+"
-     rf"(?=(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))|"
+     rf"(?={_LOOSE_QUAL}\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))|"
      rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n2>{_CHANGE_NOUNS})\b)",
      lambda m: f"{m.group(1)} {_changed(m.group('n') or m.group('n2'))} by {m.group('f') or ''}"),
     # "armament import to Azerbaijan increased by 249%": Azerbaijan's arms imports
@@ -1778,11 +1785,11 @@ _WORDING = [
     # "Russia's share of India's arms imports in 2007-2011 was 17%": the figure before its period
     (rf"(?P<h>\bshare\s+of\s+[^,;.%]{{3,60}}?(?:imports|exports))\s+(?P<p>(?:in|during|for|over)\s+(?:the\s+)?"
      rf"(?:period\s+)?{_PERIOD_WORDS})\s+(?P<v>was|stood\s+at|amounted\s+to)\s+"
-     rf"(?P<f>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})",
+     rf"(?P<f>{_LOOSE_QUAL}\d+(?:\.\d+)?\s*{_PCT})",
      lambda m: f"{m.group('h')} {m.group('v')} {m.group('f')} {m.group('p')}"),
     # "the largest share of India's arms imports—36 per cent—came from Russia": that figure of them came from it
     (rf"\b[Tt]he\s+(?:largest|biggest|greatest|lion['’]s)\s+share\s+of\s+(?P<o>[^,;()–—]{{3,60}}?(?:imports|exports))"
-     rf"\s*(?:[—–]|,|\s-\s|\()\s*(?P<f>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})"
+     rf"\s*(?:[—–]|,|\s-\s|\()\s*(?P<f>{_LOOSE_QUAL}\d+(?:\.\d+)?\s*{_PCT})"
      r"\s*(?:[—–]|,|\s-\s|\))\s*(?=(?:came|comes|come|originated)\s+from\b)", r"\g<f> of \g<o> "),
     # "an 11 percent share of": the share itself ("11 percent of")
     # ("With an 11 per cent share of ..., India was": read as it stands)
@@ -2032,7 +2039,7 @@ _WORDING_CALLS: list[tuple[str, Any]] = [
     (r"(?P<b>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:was|is|remained|remains|became)\s+the\s+(?:main|largest|biggest|top|"
      r"principal|leading)\s+(?:recipient|customer|buyer|client|destination)\s+of\s+(?P<own>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
      r"(?:['’]s)?)\s+(?:major\s+)?(?:arms\s+|weapons\s+)?exports(?P<when>[^,;%]{0,30}?),\s+accounting\s+for\s+"
-     rf"(?P<f>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*{_PCT})",
+     rf"(?P<f>{_LOOSE_QUAL}\d+(?:\.\d+)?\s*{_PCT})",
      lambda m: (f"{m.group('b')} accounted for {m.group('f')} of {m.group('own')} arms exports{m.group('when')}"
                 if _states_at(m.group("b")) and _states_at(m.group("own")) else m.group(0))),
     (r"(?P<head>\b(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:was|is|became|remained)\s+the\s+(?:world['’]s\s+)?"
@@ -4605,7 +4612,7 @@ def _earlier_share(s: str, end: int, p: tuple[int, int], doc: _DocCtx) -> tuple[
                  rf"(?:the\s+)?(?:period\s+)?{_PERIOD_WORDS}(?:\s+period)?)?", s[end:], re.I)
     if m is None:  # "..., compared with just 0.1 per cent in 2016–20": only with the earlier period written
         m = RE.match(rf"[^.;%]{{0,40}}?,?\s+compared\s+(?:with|to)\s+(?:just\s+|only\s+)?{_fig('u')}\s+(?:in|during)\s+"
-                     rf"(?:the\s+)?(?:period\s+)?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?![\w%])", s[end:], re.I)
+                     rf"(?:the\s+)?(?:period\s+)?{_PERIOD_WORDS}(?![\w%])", s[end:], re.I)
     f = _read_fig(m, "u") if m else None
     if m is None or f is None:
         return None
