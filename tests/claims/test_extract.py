@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from amity.claims import clean_text, extract, sentences
-from amity.claims.extract import normalise_figures, normalise_wording
+from amity.claims.wording import normalise_figures, normalise_wording
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIIA = "000_40d4d9ae49e19157.txt"
@@ -1471,11 +1471,12 @@ def test_exercise_counts_name_their_partner_and_a_year_not_over_is_a_lower_bound
 
 
 def test_the_gazetteer_has_every_state_of_the_state_table() -> None:
-    from amity.claims.extract import _ALL_STATES, _code
+    from amity.claims.lexicon import ALL_STATES, state_code
     from amity.states import table
 
+    _code = state_code
     codes = {c for c in table()["iso3"] if c}
-    assert codes - set(_ALL_STATES) == set()  # every state of the table has its names
+    assert codes - set(ALL_STATES) == set()  # every state of the table has its names
     names = {"Türkiye": "TUR", "Turkiye": "TUR", "Czechia": "CZE", "Côte d'Ivoire": "CIV", "Côte d’Ivoire": "CIV",
              "Burma": "MMR", "the Netherlands": "NLD", "Holland": "NLD", "Astana": "KAZ", "Bulgaria": "BGR",
              "Tunisia": "TUN", "Viet Nam": "VNM", "Eswatini": "SWZ", "Swaziland": "SWZ", "DR Congo": "COD",
