@@ -2519,3 +2519,43 @@ def test_a_negated_bound_is_the_other_bound() -> None:
     # "not ... less than 40 per cent": at least 40
     assert [c["expected"] for c in _one(_doc("Chile has not accounted for less than 40 per cent of Peru's arms "
                                              "imports in 2019-23.", date="2024-03-12"))] == [[40.0, 100.0]]
+
+
+# -- round 31: readings written on the development parts (heldout37-56, heldout64) -------------------------------------
+def test_a_recipients_imports_came_from_a_list_of_suppliers() -> None:
+    # "its imports came from A (40 per cent), followed by B (29 per cent) and C (15 per cent)": each supplier's share
+    # of that recipient's imports, never a world share of importers
+    want = [("import_dependence", ("CHL", "PER"), [2021, 2025], 40.0),
+            ("import_dependence", ("BRA", "PER"), [2021, 2025], 29.0),
+            ("import_dependence", ("ESP", "PER"), [2021, 2025], 15.0)]
+    for s in ("Peru was the world’s tenth-largest importer of arms in 2021-25; its imports came from Chile (40 per "
+              "cent), followed by Brazil (29 per cent) and Spain (15 per cent).",
+              "Peru was the world’s tenth-largest importer of arms from 2021 to 2025, and the largest chunk of the "
+              "imports came from Chile (40 per cent), followed by Brazil (29 per cent) and Spain (15 per cent).",
+              "Peru's arms imports in 2021-25 came mainly from Chile (40 per cent), Brazil (29 per cent) and Spain (15 "
+              "per cent)."):
+        assert _slots(s, date="2026-03-20") == want, s
+    # "the imports" after two states: whose is not said, and the list is no world ranking either
+    assert _slots("Peru and Ecuador were large importers in 2021-25; the imports came from Chile (40 per cent), "
+                  "followed by Brazil (29 per cent).", date="2026-03-20") == []
+
+
+def test_a_subjects_change_said_with_a_noun_after_with() -> None:
+    # "X remains the top global arms exporter, with a 21% rise in exports": X's exports rose by 21 %
+    assert _slots("According to SIPRI, Chile remains a large arms exporter, with a 21% rise in exports.",
+                  date="2025-03-20") == [("supplier_total_exports", "CHL", [2015, 2024], 21.0)]
+    assert _slots("SIPRI: Peru ranked second, with a 9.3% decline in imports due to domestic production.",
+                  date="2025-03-20") == [("recipient_total_imports", "PER", [2015, 2024], -9.3)]
+    # ... or "witnessing a remarkable 66% increase in imports"
+    assert _slots("SIPRI: Peru emerged as a leading importer, witnessing a remarkable 66% increase in imports.",
+                  date="2025-03-20") == [("recipient_total_imports", "PER", [2015, 2024], 66.0)]
+    # not where two states come before it
+    assert _slots("SIPRI: Peru and Chile ranked high, with a 9.3% decline in imports.", date="2025-03-20") == []
+
+
+def test_merely_is_only() -> None:
+    # "taking up merely 5 percent of": the figure itself, as "only" is (no bound, no tolerance of "about")
+    assert _slots("SIPRI put Chile in third place, taking up merely 5 percent of global arms exports.",
+                  date="2015-03-18") == [("supplier_world_share", "CHL", [2010, 2014], 5.0)]
+    assert _one(_doc("Chile accounted for a mere 0.2 per cent of global arms exports in 2015-19."))[0]["tolerance"] == (
+        _one(_doc("Chile accounted for 0.2 per cent of global arms exports in 2015-19."))[0]["tolerance"])

@@ -2550,6 +2550,21 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             own = _code(sup_own.group("t2") or sup_own.group("t3")) or (
                 _antecedent(s, sup_own.start(), doc) if sup_own.group("tpro") else None)
             sup_to = sup_own if own else None
+        # "most of its imports came from Russia (40 per cent), followed by France (29 per cent)", "India's arms imports
+        # came from ...", "... the largest chunk of the imports came from ..." (after the one state the sentence names):
+        # the suppliers of one recipient's imports
+        came = None if (sup_to or frm) else RE.search(
+            rf"(?:(?<![\w-])(?P<ipro>[Ii]ts|[Tt]heir|[Tt]he)\s+|{_st('i2')}\s+)(?:(?:total|major)\s+)?"
+            rf"(?:(?:arms|weapons?)\s+)?imports\s+(?:have\s+|had\s+)?(?:came|come|were\s+supplied|originated)\s+"
+            rf"(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:from|by)\s+(?:the\s+)?$", s[:items[0].start()])
+        if came is not None:
+            before = _distinct_states(s[:came.start()])
+            pro = (came.group("ipro") or "").lower()
+            own = _code(came.group("i2")) or (
+                _antecedent(s, came.start(), doc) if pro in ("its", "their") else
+                before[0] if pro == "the" and len(before) == 1 else None)
+            if own:
+                sup_own = sup_to = came
         # "... and its main clients being Myanmar (46%), Sri Lanka (25%)": the clients of the state the clause is about
         cli_own = None if frm else RE.search(
             rf"(?:(?<![\w-])(?P<cpro>[Ii]ts|[Tt]heir)\s+|{_st('c2')}\s+){ranked}"
@@ -2600,6 +2615,11 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             # "the main supplier of the Saudis (73% of imports)", "India's main arms supplier (accounting for 36 per
             # cent of its arms imports)": a share of one state's imports, not a world share
             kind = None
+        if kind in ("imports", "exports") and RE.search(
+                r"(?:\bfrom|\b(?:supplied|delivered|provided)\s+by)\s+(?:the\s+)?$", s[:items[0].start()], re.I):
+            # "its imports came from Russia (40 per cent), followed by France (29 per cent)": a flow's partners, each
+            # its share of that flow, never the world's importers or exporters
+            kind = None
         followed = RE.search(r"\bfollowed\s+(?:closely\s+)?by\b", s, re.I)
         totals = [c for c in out if c["test"] == "trend" and c["indicator"] in ("recipient_total_imports",
                                                                                   "supplier_total_exports")]
@@ -2613,6 +2633,8 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
             role_at = (frm or sup_to).start() if kind in ("exports_of", "imports_of") and (frm or sup_to) else None
             if frm is not None and "f6" in frm.re.groupindex and frm.group("f6"):
                 role_at = frm.end()  # (the supplier is named a clause before its list, whose head ends here)
+            if came is not None and sup_to is came:
+                role_at = came.end() - 1  # (the list goes on after "followed by": its head ends before it)
             if role_at is not None and not ca <= role_at < cb:
                 continue  # the recipient (or supplier) named in another clause is not this list's
             if kind in ("imports", "exports") and _CHANGE_WORDS.search(s[ca:cb]):

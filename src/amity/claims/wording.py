@@ -101,6 +101,8 @@ def normalise_figures(s: str) -> str:
 
 #: the variants of a wording the SIPRI rules read in one form (docs/claims.md, "Variants read in one form")
 _WORDING = [
+    # "taking up merely 5 percent of", "a mere 2 per cent": "only", which every reader passes over
+    (r"\b(?:merely|a\s+mere)\s+(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b))", "only "),
     # "have not accounted for more than half of India's arms purchases": at most half ("not ... less than": at least),
     # never the bound the negation denies
     (r"\b(?:not|never)\s+(?P<v>(?:[a-z]+\s+){0,3}?)(?P<q>more\s+than|over|above|less\s+than|under|below)\s+"
@@ -256,6 +258,14 @@ def _changed(noun: str) -> str:
     return "increased" if noun.lower() in ("surge", "rise", "increase", "jump", "growth", "hike") else "decreased"
 
 
+def _subjects_change(m: re.Match[str]) -> str:
+    # "US remains the top global arms exporter, with a 21% rise in exports": its arms exports increased by 21%, only
+    # where the words before name one state
+    if len({c for _a, _b, c, _p in _states_at(m.string[:m.start()])}) != 1:
+        return m.group(0)
+    return f", and its arms {m.group('flow')} {_changed(m.group('n'))} by {m.group('f')}"
+
+
 def _exported_by(m: re.Match[str]) -> str:
     # "there was a decrease of 46 percent in arms exported by Russia to India": Russia's arms exports to India fell
     if not (_state_name(m.group("a")) and _state_name(m.group("b"))):
@@ -322,6 +332,12 @@ def _flow_accounted(m: re.Match[str]) -> str:
 
 
 _WORDING_CALLS: list[tuple[str, Any]] = [
+    # "US remains the top global arms exporter, with a 21% rise in exports": the subject's own flow changed (only
+    # where the words before name one state, the sentence's subject)
+    (rf",?\s+(?:with|witnessing|recording|registering|posting|seeing)\s+(?:an?\s+)?(?:(?:remarkable|massive|sharp|steep|"
+     rf"significant|staggering|whopping|huge|dramatic|modest|slight)\s+)?(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+"
+     rf"(?P<n>{_CHANGE_NOUNS})\s+in\s+(?:its\s+)?(?:arms\s+)?(?P<flow>imports|exports)\b",
+     _subjects_change),
     # "The US share of global arms exports climbed from 33% to 40%, while Russia's (part) decreased from 22% to 16%":
     # the second state's share, said once for both
     (rf"(?P<pre>\b(?:while|whereas|and|but)\s+)(?P<s>(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:part\s+|portion\s+)?"
