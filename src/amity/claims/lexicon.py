@@ -48,7 +48,7 @@ class _Patterns:
         return self._rx(pattern, flags).sub(repl, string, count)
 
 
-#: ``re``'s matching functions, each pattern compiled once (used for every match in this module)
+#: ``re``'s matching functions, each pattern compiled once (used for every match of the claim rules)
 RE = _Patterns()
 
 # -- states named in briefs -----------------------------------------------------------------------
