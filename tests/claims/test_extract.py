@@ -2559,3 +2559,14 @@ def test_merely_is_only() -> None:
                   date="2015-03-18") == [("supplier_world_share", "CHL", [2010, 2014], 5.0)]
     assert _one(_doc("Chile accounted for a mere 0.2 per cent of global arms exports in 2015-19."))[0]["tolerance"] == (
         _one(_doc("Chile accounted for 0.2 per cent of global arms exports in 2015-19."))[0]["tolerance"])
+
+
+def test_a_buyers_share_of_an_unnamed_sellers_sales_is_no_world_share() -> None:
+    # "X's largest clients were: A (15% of all sales), ...": where the seller is not a name the rules know, the clients'
+    # figures are shares of its sales, never their own shares of the world's exports
+    assert _slots("SIPRI: the Chilian's largest clients were: Peru (15% of all sales), Bolivia (15% of all sales), "
+                  "and Ecuador (11% of all sales).", date="2018-06-04") == []
+    # with the seller named, they are its clients' shares
+    assert _slots("SIPRI: Chile's largest clients were: Peru (15% of all sales) and Bolivia (11% of all sales).",
+                  date="2018-06-04") == [("share_of_supplier_exports", ("CHL", "PER"), [2013, 2017], 15.0),
+                                         ("share_of_supplier_exports", ("CHL", "BOL"), [2013, 2017], 11.0)]

@@ -2941,6 +2941,15 @@ def _share_slots(c: str, fpos: int, fend: int, s: str, off: int, doc: _DocCtx, e
     role = _clause_role(c)
     if role is None and off and RE.match(r"\s*(?:As\s+for|As\s+regards|Among|Regarding|In\s+terms\s+of)\b", s[:off]):
         role = _clause_role(s[:off])  # "As for the key destinations of South Korean arms exports, Britain ..."
+    head = s[max(0, off + paren.start() - 80):off + paren.start()] if paren else ""
+    sellers = [x for x in _states_at(head) if not RE.match(r"\s*\(", head[x[1]:])]  # (not the list's other items)
+    if paren and role is None and not sellers and not _states_at(post.split(")")[0]) and (
+            (RE.search(r"\b(?:clients|customers|buyers|recipients|destinations)\b", head, re.I)
+             and RE.search(r"\b(?:sales|exports)\b", post, re.I)) or
+            (RE.search(r"\b(?:suppliers|sources|sellers)\b", head, re.I) and RE.search(r"\bimports\b", post, re.I))):
+        # "The Netherland's largest clients were: Jordan (15% of all sales), ...": a buyer's share of a seller's sales
+        # the rules cannot name (no state named before or in the figure's object), never its share of the world's
+        return None
     obj = _object_of(post)
     lead = RE.search(r"\b(?:the\s+)?(?:largest|biggest|greatest|highest|lion['’]s)\s+share\s+of\s+"
                      r"(?P<o>[^,;:()%]{3,80}?)\s+at\s+$", pre, re.I)
