@@ -22,6 +22,9 @@ from amity.claims.lexicon import number_of as _n_of
 from amity.claims.lexicon import state_code as _code
 from amity.claims.lexicon import states_at as _states_at
 
+#: the words that size a change without changing its figure ("a sharp 30 percent fall", "a remarkable 66% increase")
+_INTENSIFIER = (r"(?:sharp|steep|significant|slight|small|massive|huge|dramatic|remarkable|staggering|whopping|"
+                r"modest)")
 #: the few qualifiers the wording rewrites carry along with a figure they move ("about 36 per cent")
 _LOOSE_QUAL = r"(?:(?:about|around|some|nearly|almost)\s+)?"
 
@@ -122,7 +125,7 @@ _WORDING = [
     # "Germany's exports saw a decrease of 43 percent", "India's arms imports witnessed a 4.7% increase": a flow's
     # change said with a verb and its noun, put as the change itself
     (rf"\b(exports|imports|sales|deliveries)\s+(?:saw|recorded|registered|posted|showed|experienced|witnessed)\s+an?\s+"
-     rf"(?:(?:sharp|steep|significant|slight|small|massive|huge|dramatic)\s+)?(?:(?P<n>{_CHANGE_NOUNS})\s+of\s+"
+     rf"(?:{_INTENSIFIER}\s+)?(?:(?P<n>{_CHANGE_NOUNS})\s+of\s+"
      rf"(?={_LOOSE_QUAL}\d+(?:\.\d+)?\s*(?:{_PCT}|pc\b))|"
      rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+(?P<n2>{_CHANGE_NOUNS})\b)",
      lambda m: f"{m.group(1)} {_changed(m.group('n') or m.group('n2'))} by {m.group('f') or ''}"),
@@ -332,10 +335,9 @@ def _flow_accounted(m: re.Match[str]) -> str:
 
 
 _WORDING_CALLS: list[tuple[str, Any]] = [
-    # "US remains the top global arms exporter, with a 21% rise in exports": the subject's own flow changed (only
-    # where the words before name one state, the sentence's subject)
-    (rf",?\s+(?:with|witnessing|recording|registering|posting|seeing)\s+(?:an?\s+)?(?:(?:remarkable|massive|sharp|steep|"
-     rf"significant|staggering|whopping|huge|dramatic|modest|slight)\s+)?(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+"
+    # "US remains the top global arms exporter, with a 21% rise in exports" (see _subjects_change)
+    (rf",?\s+(?:with|witnessing|recording|registering|posting|seeing)\s+(?:an?\s+)?(?:{_INTENSIFIER}\s+)?"
+     rf"(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s+"
      rf"(?P<n>{_CHANGE_NOUNS})\s+in\s+(?:its\s+)?(?:arms\s+)?(?P<flow>imports|exports)\b",
      _subjects_change),
     # "The US share of global arms exports climbed from 33% to 40%, while Russia's (part) decreased from 22% to 16%":
