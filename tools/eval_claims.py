@@ -20,7 +20,7 @@ indicator uses), test, period, expected value, unit, tolerance and the test's pa
 The goals (issue 14): precision >= 90 %, recall >= 60 % on the held-out part(s), pooled. Since round 19 these are
 ``heldout30`` and ``heldout31`` (prose kept in public GitHub repositories, round 17) and ``heldout36`` (pages on
 Security Council vetoes, round 19), with ``heldout57`` to ``heldout59`` (round 28), ``heldout60`` to ``heldout63``
-(round 29), ``heldout65`` to ``heldout67`` (round 30) and ``heldout68`` to ``heldout71`` (round 31), each built by a
+(round 29), ``heldout65`` to ``heldout67`` (round 30) ``heldout68`` to ``heldout71`` (round 31) and ``heldout72`` to ``heldout74`` (round 32), each built by a
 person who had read neither the rules nor the slot ranker, never used to write a rule or to train the ranker.
 ``heldout`` to ``heldout29`` (held out in rounds 1-16 and measured then), ``heldout32`` to ``heldout35`` (vetoes and
 exercises, measured in rounds 17-18), ``heldout37`` to ``heldout56`` (rounds 20-27) and ``heldout64`` (round 30:
@@ -58,7 +58,7 @@ DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
              "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout64")
 HELD_OUT = ("heldout30", "heldout31", "heldout36", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61",
             "heldout62", "heldout63", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
-            "heldout71")
+            "heldout71", "heldout72", "heldout73", "heldout74")
 PARTS = (*DEV_PARTS, *HELD_OUT)
 ONE_STATE = {"supplier_world_share": 0, "supplier_total_exports": 0, "recipient_world_share": 1,
              "recipient_total_imports": 1, "weapon_category_share": 1, "vetoes_per_year": 0}
