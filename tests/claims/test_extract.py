@@ -2570,3 +2570,25 @@ def test_a_buyers_share_of_an_unnamed_sellers_sales_is_no_world_share() -> None:
     assert _slots("SIPRI: Chile's largest clients were: Peru (15% of all sales) and Bolivia (11% of all sales).",
                   date="2018-06-04") == [("share_of_supplier_exports", ("CHL", "PER"), [2013, 2017], 15.0),
                                          ("share_of_supplier_exports", ("CHL", "BOL"), [2013, 2017], 11.0)]
+
+
+# -- round 32: readings written on the development parts ---------------------------------------------------------------
+def test_states_paired_in_order_with_their_shares_of_a_third_states_flow() -> None:
+    # "A and B account for 13% and 11% of C's arms imports, respectively": each supplier's share of C's imports
+    assert _slots("Chile and Peru accounted for 13% and 11% of Bolivian arms imports in 2016-20, respectively.") == [
+        ("import_dependence", ("CHL", "BOL"), [2016, 2020], 13.0),
+        ("import_dependence", ("PER", "BOL"), [2016, 2020], 11.0)]
+    # without "respectively": a figure for each state, not one joint figure
+    assert _slots("In 2016-20 Chile and Peru supplied 29 per cent and 15 per cent of Bolivia's imports.") == [
+        ("import_dependence", ("CHL", "BOL"), [2016, 2020], 29.0),
+        ("import_dependence", ("PER", "BOL"), [2016, 2020], 15.0)]
+    # clients and a supplier's exports
+    assert _slots("In 2016-20 Peru, Bolivia and Ecuador received 30 %, 12 % and 10 % of Chilean arms exports, "
+                  "respectively.") == [("share_of_supplier_exports", ("CHL", "PER"), [2016, 2020], 30.0),
+                                       ("share_of_supplier_exports", ("CHL", "BOL"), [2016, 2020], 12.0),
+                                       ("share_of_supplier_exports", ("CHL", "ECU"), [2016, 2020], 10.0)]
+    # not a joint figure, not a verb that does not fit the flow, not with a fourth state in the sentence
+    assert _slots("In 2016-20 Chile and Peru together supplied 29 per cent and 15 per cent of Bolivia's imports.") == []
+    assert _slots("In 2016-20 Peru and Bolivia supplied 30 % and 12 % of Chile's arms exports.") == []
+    assert _slots("In 2016-20 Chile and Peru supplied 29 per cent and 15 per cent of Bolivia's imports, more than "
+                  "Ecuador did.") == []

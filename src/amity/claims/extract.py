@@ -2505,6 +2505,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                 for w, f, span in items_:
                     out.append(_total_change_claim(w, imp, per, f, down, pair))  # type: ignore[arg-type]
                     used.append(span)
+    out += _paired_shares(s, doc, used)
     out += _respectively(s, doc, pair, free, used)
     out += _ranking_goes_on(s, doc, free, used)
     out += _role_lists(s, doc, free, used)
@@ -2744,6 +2745,10 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                          rf"exported|were|are)\b", s, re.I)
     for g in groups if not RE.search(r"\b(?:each|respectively)\b", s, re.I) else []:
         # "The United States and Russia accounted for 57 percent of global arms exports": a group's share or total
+        # (not "France and Israel supplied 29 per cent and 15 per cent of India's imports": a figure for each)
+        if not g.group(0).lower().split()[-1] in ("together", "combined", "jointly") and RE.match(
+                rf"\s+(?:for\s+|up\s+)?{_fig('a')}\s*,?\s*and\s+{_fig('b')}", s[g.end():], re.I):
+            continue
         group = {_code(g.group("x")), _code(g.group("y"))}
         out = [c for c in out if not (c["indicator"] in ONE_STATE_INDICATORS and _subject_of(c) in group)
                and not (c["indicator"] == "import_dependence" and c["dyad"][0] in group)
@@ -4116,6 +4121,73 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
         for c, fig in zip(states, run_figs):
             out.append(_total_change_claim(c, imports, per, fig, down, pair))
     used.extend((f.start(), f.end()) for f in run)
+    return out
+
+
+_PAIRED_VERB = re.compile(r"\s+(?:(?:together\s+)?(?P<joint>together|jointly|combined)\s+)?"
+                          r"(?P<v>accounted\s+for|accounts?\s+for|supplied|supplies|supply|provided|provides|provide|"
+                          r"made\s+up|makes?\s+up|represented|represents?|delivered|received|receives?|took|takes?|"
+                          r"bought|buys?|purchased)\s+", re.I)
+_FLOW_IMPORTS = r"(?:imports|purchases|acquisitions|supplies|procurement)"
+_FLOW_EXPORTS = r"(?:exports|sales|deliveries)"
+
+
+def _paired_shares(s: str, doc: _DocCtx, used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """"China and Germany account for 13% and 11% of Algerian arms imports, respectively"; "France and Israel supplied
+    29 per cent and 15 per cent of India's imports"; "India and China took 30 % and 12 % of Russia's arms exports":
+    as many states as figures, coordinated before one verb and paired in order, each a share of one flow of a third
+    state the figures' object names (its imports: import dependence; its exports or sales: a client's share of the
+    supplier's exports). Pre-filled only when the object is whole ("of OWNER's [total] [arms] imports", "of arms imports
+    by OWNER"), the sentence names no other state, no word says the states' shares are one joint figure ("together"),
+    and the verb fits the flow (a supplier "supplied" imports; a client "took" exports)."""
+    out: list[dict[str, Any]] = []
+    st = rf"(?:the\s+)?(?:{_ST_ALT})(?![\w-])"
+    for mv in _PAIRED_VERB.finditer(s):
+        ms = RE.search(rf"(?<![\w-])(?P<list>{st}(?:\s*,\s*{st})*\s*,?\s+and\s+{st})\s*$", s[:mv.start()])
+        if not ms or mv.group("joint"):
+            continue
+        states = _distinct_states(ms.group("list"))
+        figs, k = [], mv.end()
+        while (mf := RE.match(rf"(?:{_fig('x')})(?![\w-])", s[k:], re.I)) is not None:
+            figs.append((mf, k))
+            k += mf.end()
+            sep = RE.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)", s[k:])
+            if not sep:
+                break
+            k += sep.end()
+        if len(figs) < 2 or len(figs) != len(states):
+            continue
+        k = figs[-1][0].end() + figs[-1][1]
+        whose = r"(?:the\s+)?(?P<own>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)"
+        kind = r"(?:total\s+)?(?:conventional\s+)?(?:major\s+)?(?:arms|weapons?|military|defen[cs]e|weapons?\s+systems)?\s*" \
+               r"(?:equipment\s+)?"
+        mo = (RE.match(rf"\s+of\s+(?:all\s+)?{whose}\s+{kind}(?P<flow>{_FLOW_IMPORTS}|{_FLOW_EXPORTS})\b", s[k:])
+              or RE.match(rf"\s+of\s+(?:all\s+|the\s+)?{kind}(?P<flow>{_FLOW_IMPORTS}|{_FLOW_EXPORTS})\s+"
+                          rf"(?:by|of|to|from)\s+(?:the\s+)?(?P<own>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)", s[k:]))
+        if not mo:
+            continue
+        owner = _code_in(mo.group("own"))
+        rest = s[k + mo.end():]
+        if (not owner or owner in states or not RE.match(r"\s*(?:,?\s*respectively\b|[,.;:]|$|\s+(?:in|during|between|"
+                                                          r"over|from|since|for|according)\b)", rest)
+                or set(_distinct_states(s)) - {*states, owner}
+                or any(a < f.end() + off and f.start() + off < b for f, off in figs for a, b in used)):
+            continue
+        exports = bool(RE.fullmatch(_FLOW_EXPORTS, mo.group("flow").lower()))
+        verb = mv.group("v").lower().split()[0]
+        if exports and verb in ("supplied", "supplies", "supply", "provided", "provides", "provide", "delivered"):
+            continue  # "A and B supplied 30 % and 20 % of Russia's exports": not what a supplier does with exports
+        if not exports and verb in ("received", "receives", "receive", "took", "takes", "take", "bought", "buys",
+                                    "buy", "purchased"):
+            continue
+        read = [_read_fig(f, "x") for f, _ in figs]
+        gov = _governed(read) if all(f is not None for f in read) else None  # type: ignore[arg-type]
+        p = _single_period(s, k, doc)
+        if gov is None or p is None:
+            continue
+        for c, f in zip(states, gov):
+            out.append(_client_claim(owner, c, p, f) if exports else _dependence_claim(c, owner, p, f))
+        used.extend((f.start() + off, f.end() + off) for f, off in figs)
     return out
 
 
