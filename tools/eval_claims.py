@@ -20,8 +20,9 @@ indicator uses), test, period, expected value, unit, tolerance and the test's pa
 The goals (issue 14): precision >= 90 %, recall >= 60 % on the held-out part(s), pooled. Since round 19 these are
 ``heldout30`` and ``heldout31`` (prose kept in public GitHub repositories, round 17) and ``heldout36`` (pages on
 Security Council vetoes, round 19), with ``heldout57`` to ``heldout59`` (round 28), ``heldout60`` to ``heldout63``
-(round 29), ``heldout65`` to ``heldout67`` (round 30) ``heldout68`` to ``heldout71`` (round 31) and ``heldout72`` to ``heldout74`` (round 32), each built by a
-person who had read neither the rules nor the slot ranker, never used to write a rule or to train the ranker.
+(round 29), ``heldout65`` to ``heldout67`` (round 30), ``heldout68`` to ``heldout71`` (round 31) and ``heldout72``
+to ``heldout74`` (round 32), each built by a person who had read neither the rules nor the slot ranker, never used to
+write a rule or to train the ranker.
 ``heldout`` to ``heldout29`` (held out in rounds 1-16 and measured then), ``heldout32`` to ``heldout35`` (vetoes and
 exercises, measured in rounds 17-18), ``heldout37`` to ``heldout56`` (rounds 20-27) and ``heldout64`` (round 30:
 measured once, then a negation it holds was mended on it) are

@@ -2746,7 +2746,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     for g in groups if not RE.search(r"\b(?:each|respectively)\b", s, re.I) else []:
         # "The United States and Russia accounted for 57 percent of global arms exports": a group's share or total
         # (not "France and Israel supplied 29 per cent and 15 per cent of India's imports": a figure for each)
-        if not g.group(0).lower().split()[-1] in ("together", "combined", "jointly") and RE.match(
+        if not RE.search(r"\b(?:together|combined|jointly)\b", g.group(0), re.I) and RE.match(
                 rf"\s+(?:for\s+|up\s+)?{_fig('a')}\s*,?\s*and\s+{_fig('b')}", s[g.end():], re.I):
             continue
         group = {_code(g.group("x")), _code(g.group("y"))}
@@ -4159,8 +4159,8 @@ def _paired_shares(s: str, doc: _DocCtx, used: list[tuple[int, int]]) -> list[di
             continue
         k = figs[-1][0].end() + figs[-1][1]
         whose = r"(?:the\s+)?(?P<own>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)"
-        kind = r"(?:total\s+)?(?:conventional\s+)?(?:major\s+)?(?:arms|weapons?|military|defen[cs]e|weapons?\s+systems)?\s*" \
-               r"(?:equipment\s+)?"
+        kind = (r"(?:total\s+)?(?:conventional\s+)?(?:major\s+)?(?:arms|weapons?|military|defen[cs]e|weapons?\s+"
+                r"systems)?\s*(?:equipment\s+)?")
         mo = (RE.match(rf"\s+of\s+(?:all\s+)?{whose}\s+{kind}(?P<flow>{_FLOW_IMPORTS}|{_FLOW_EXPORTS})\b", s[k:])
               or RE.match(rf"\s+of\s+(?:all\s+|the\s+)?{kind}(?P<flow>{_FLOW_IMPORTS}|{_FLOW_EXPORTS})\s+"
                           rf"(?:by|of|to|from)\s+(?:the\s+)?(?P<own>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)", s[k:]))
