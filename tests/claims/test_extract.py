@@ -2592,3 +2592,30 @@ def test_states_paired_in_order_with_their_shares_of_a_third_states_flow() -> No
     assert _slots("In 2016-20 Peru and Bolivia supplied 30 % and 12 % of Chile's arms exports.") == []
     assert _slots("In 2016-20 Chile and Peru supplied 29 per cent and 15 per cent of Bolivia's imports, more than "
                   "Ecuador did.") == []
+
+
+def test_followed_by_reads_the_briefs_other_state_too() -> None:
+    # a world share's dyad holds the brief's other state only to fill it: "followed by Peru on 24%" in a brief on
+    # Chile and Peru is Peru's own share, not a state the first claim already names
+    text = _doc("In 2016-20 Chile accounted for 30% of global arms exports, followed by Peru on 24% and Bolivia on 9%.")
+    assert _rows(_one(text, pair=("CHL", "PER"))) == [("supplier_world_share", "CHL", [2016, 2020], 30.0),
+                                                      ("supplier_world_share", "PER", [2016, 2020], 24.0),
+                                                      ("supplier_world_share", "BOL", [2016, 2020], 9.0)]
+
+
+def test_a_figure_after_which_is_the_state_the_pronoun_stands_for() -> None:
+    # "A lost the top place to B, which accounted for 12%": B's share, not A's (the sentence's first state)
+    assert _slots("In 2016-20 Chile lost the top place to Peru, which accounted for 12% of global arms imports.") == [
+        ("recipient_world_share", "PER", [2016, 2020], 12.0)]
+    # the state an appositive stands beside, as before
+    assert _slots("In 2016-20 Chile, the largest importer, which accounted for 9% of global arms imports, bought "
+                  "from Peru.") == [("recipient_world_share", "CHL", [2016, 2020], 9.0)]
+    # a pronoun for no state the rules can name: left to a person
+    assert _slots("In 2016-20 Chile lost the top place to the kingdom, which accounted for 12% of global arms "
+                  "imports.") == []
+
+
+def test_a_ranking_said_with_for_goes_on_after_and() -> None:
+    # "A accounted for 42% of global arms exports and B for 11%": B's share of the same measure
+    assert _slots("In 2016-20 Chile accounted for 42% of global arms exports and Peru for 11%.") == [
+        ("supplier_world_share", "CHL", [2016, 2020], 42.0), ("supplier_world_share", "PER", [2016, 2020], 11.0)]

@@ -1391,6 +1391,30 @@ def _total_change_claim(who: str, imports: bool, per: tuple[tuple[int, int], tup
                          f"{who}'s arms {flow} {per[0][0]}–{per[0][1]} to {per[1][0]}–{per[1][1]}")
 
 
+_RELATIVE = re.compile(r"(?P<ante>[^\s,]+)\s*,?\s+(?:which|who)\s+(?:(?:still|also|now|alone|then|currently)\s+)?"
+                       r"[a-z]+(?:\s+(?:for|up))?\s+(?:(?:a|an|the|only|just|some|about)\s+)?(?:[a-z]+\s+)?$")
+
+
+def _relative_subject(before: str) -> tuple[bool, str | None]:
+    """Whether the words before a figure end in a relative clause ("..., which accounted for "), and the state the
+    pronoun stands for: the state named just before it ("India lost the top place to Saudi Arabia, which accounted for
+    12 %": Saudi Arabia), else, where the word before it is no word for a state, the one state named before it ("Saudi
+    Arabia was the largest importer in 2014-18, which accounted for", "India, the largest importer, which ..."), else
+    None (not said: "... to the kingdom, which ...", or two states before it)."""
+    rel = _RELATIVE.search(before)
+    if not rel:
+        return False, None
+    ante = RE.search(rf"(?<![\w-])(?P<st>{_ST_ALT})\)?$", before[:rel.end("ante")])
+    if ante:
+        return True, _code(ante.group("st"))
+    if RE.search(r"\b(?:kingdom|country|nation|state|emirate|republic|ally|neighbou?r|rival|partner|power)$",
+                 before[:rel.end("ante")], re.I):
+        return True, None
+    # "Saudi Arabia was the largest importer from 2014-18, which accounted for 12 %": the one state before it
+    named = _distinct_states(before[:rel.start()])
+    return True, (named[0] if len(named) == 1 else None)
+
+
 def _head_state(s: str, start: int, end: int) -> str | None:
     """The state a clause is about: the first state named between ``start`` and ``end`` that does not merely
     own another noun ("Pakistan's arch nemesis India" → India; "Egypt's arms imports" → Egypt)."""
@@ -2104,6 +2128,12 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
         else:
             who = _head_state(s, m.start(), m.start("av") if m.group("av") else m.end()) if m.group("who") else \
                 (_who(m.group("pro"), s, m.start(), doc) if m.group("pro") else None)
+        if m.group("who"):
+            # "India lost the top place to Saudi Arabia, which accounted for 12 %": the figure is the state's the
+            # relative pronoun stands for, not the sentence's first state's
+            rel, rel_who = _relative_subject(s[m.start():verb_at])
+            if rel:
+                who = rel_who
         fa = _read_fig(m, "a")
         if not who or fa is None or not free(m):
             continue
@@ -2507,7 +2537,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
                     used.append(span)
     out += _paired_shares(s, doc, used)
     out += _respectively(s, doc, pair, free, used)
-    out += _ranking_goes_on(s, doc, free, used)
+    out += _ranking_goes_on(s, doc, free, used, pair)
     out += _role_lists(s, doc, free, used)
     # 5c. lists with shares in parentheses: "the main global arms importers were India (14 per cent) and China
     #     (4.7 per cent)"; "the third largest exporter (5.9 per cent) after the United States (33 per cent)";
@@ -2723,7 +2753,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     out += _bracketed_changes(s, doc, pair, free, used)
     out += _world_rankings(s, doc, pair, out, used)
     out += _slot_claims(s, doc, pair, out, used)
-    out += _followed_by(s, out, used)
+    out += _followed_by(s, out, used, pair)
     out = [c for c in out if not _garbled_period(c, s)]
     named = _distinct_states(s)
     if len(named) == 1:
@@ -3597,6 +3627,11 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
                         rf"(?:the\s+)?(?:{_ST_ALT})\s*\(\s*\d", c[m.end():]):
                 continue  # "sold one-third of its arm exports to South Korea (15%), Israel (13%) ...": the group's
             slots = _share_slots(c, m.start(), m.end(), s, a, doc, each)
+            rel, rel_who = _relative_subject(pre)
+            if rel and slots:  # "... to Saudi Arabia, which accounted for 12 %": a one-state figure is the pronoun's
+                # state's
+                slots = [x for x in slots if x[0] not in ("supplier_world_share", "recipient_world_share")
+                         or (x[1] or x[2]) == rel_who]
             if not slots:
                 continue
             if _PREVIOUS.search(s) and not _period_spans(c):
@@ -4476,7 +4511,8 @@ def _items_that_follow(s: str) -> list[re.Match[str]]:
     return []
 
 
-def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]], pair: tuple[str, str]
+                     ) -> list[dict[str, Any]]:
     """"The USA accounts for 45 percent of the arms supplies to Ukraine. Germany ranks second (12 percent), and Poland
     third (11 percent)": a ranking that goes on from the previous sentence's claim, with its measure (the same
     indicator, the same recipient or supplier, the same period). Only when the previous sentence gave claims of one
@@ -4511,7 +4547,6 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
             "import" if ind == "recipient_world_share" else "export"}:
         return []  # "Russia was the third largest importer, with 7.8%" after exporters' shares: another ranking
     out: list[dict[str, Any]] = []
-    base = doc.last[0]
     for m in items:
         who, f = _k(m)
         if not who or f is None or who == owner or not free(m):
@@ -4522,14 +4557,13 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
         elif ind == "share_of_supplier_exports":
             out.append(_client_claim(owner, who, p, f))  # type: ignore[arg-type]
         else:
-            imp = ind == "recipient_world_share"
-            out.append(_share_claim(ind, [base["dyad"][0], who] if imp else [who, base["dyad"][1]], p, f,
-                                    f"{who}'s share of world arms {'imports' if imp else 'exports'} {p[0]}–{p[1]}"))
+            out.append(_world_share_claim(who, ind == "recipient_world_share", p, f, pair))
         used.append((m.start(), m.end()))
     return out
 
 
-def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]]) -> list[dict[str, Any]]:
+def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]], pair: tuple[str, str]
+                 ) -> list[dict[str, Any]]:
     """"The US increased its share of arms exports to 42%, followed by France at 9.8%": the next places of a ranking
     after a share read in the same sentence, each with the same measure and period (a world share's other states; a
     dependence's other suppliers, or a supplier's other clients). Only when one claim read carries the figure before
@@ -4542,8 +4576,9 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
                       rf"(?:well\s+|far\s+)?ahead\s+of)\s+",
                       re.I)
     # "Russia, accounting for 62 percent, US for 15 percent and Israel for 11 percent": the same list, items said "for"
-    head_for = re.compile(rf"{_fig('x')}(?:\s+of\s+[^,;()%]{{0,50}}?)?{_PERIOD_PHRASE}\s*,\s*"
-                          rf"(?=(?:the\s+)?(?:{_ST_ALT})\s+for\s+)", re.I)
+    # ("... of global arms exports and Russia for 11%": the same with "and")
+    head_for = re.compile(rf"{_fig('x')}(?:\s+of\s+[^,;()%]{{0,50}}?)?{_PERIOD_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                          rf"(?=(?:the\s+)?(?:{_ST_ALT})\s+for\s+{_fig('y')})", re.I)
     item_for = re.compile(rf"(?:the\s+)?{_st('k')}\s+for\s+{_fig('h')}(?![\w-])", re.I)
     heads = [(m, item) for m in head.finditer(s)] + [(m, item_for) for m in head_for.finditer(s)]
     for m, item in heads:
@@ -4571,20 +4606,22 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
                 break
             k = it.end() + sep.end()
         p = (b["period"][0], b["period"][1])
-        read = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"])) for c in found}
+        world = ("supplier_world_share", "recipient_world_share")
+        read = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"]),
+                 (_subject_of(c),) if c["indicator"] in world else ()) for c in found}
         for span, w, f in made:
-            if any(x < span[1] and span[0] < y for x, y in used) or w in b["dyad"]:
+            # a world share's dyad holds the brief's other state only to fill it: the state it is about is its subject
+            mine = [_subject_of(b)] if ind in world else b["dyad"]
+            if any(x < span[1] and span[0] < y for x, y in used) or w in mine:
                 break
-            if any(k[0] == ind and w in k[1] and k[2] == p for k in read):
+            if any(k[0] == ind and w in (k[3] if k[3] else k[1]) and k[2] == p for k in read):
                 continue  # read already by a rule above
             if ind == "import_dependence":
                 out.append(_dependence_claim(w, b["dyad"][1], p, f))
             elif ind == "share_of_supplier_exports":
                 out.append(_client_claim(b["dyad"][0], w, p, f))
             elif ind in ("supplier_world_share", "recipient_world_share"):
-                imp = ind == "recipient_world_share"
-                out.append(_share_claim(ind, [b["dyad"][0], w] if imp else [w, b["dyad"][1]], p, f,
-                                        f"{w}'s share of world arms {'imports' if imp else 'exports'} {p[0]}–{p[1]}"))
+                out.append(_world_share_claim(w, ind == "recipient_world_share", p, f, pair))
             else:
                 break
             used.append(span)
