@@ -67,3 +67,16 @@ def test_scoring_counts_every_slot(ev) -> None:  # noqa: ANN001
     r = ev.evaluate([doc])
     assert (r["documents"], r["labelled"], r["prefilled"], r["right"]) == (1, 1, 2, 1)
     assert r["precision"] == 0.5 and r["recall"] == 1.0
+
+
+def test_probe_periods_tells_a_missing_period_from_a_form_not_read(ev) -> None:  # noqa: ANN001
+    share = {"indicator": "supplier_world_share", "dyad": ["CHL", None], "test": "share", "period": [2016, 2020],
+             "expected": 5, "unit": "percent", "tolerance": 0.5, "params": {"aggregate": "pooled"}}
+    doc = {"id": "probe", "title": "Arms trade", "pair": ["CHL", "PER"], "url": "https://example.org/", "sentences": [
+        # read once its period is written: a miss for want of the period
+        {"text": "Chile accounted for 5% of global arms exports.", "claims": [share]},
+        # a form no rule reads, with or without the period
+        {"text": "Chile's arms sold well abroad, 5% of everything or so.", "claims": [share]},
+        # a year in the sentence: not probed
+        {"text": "Chile's arms sold well abroad in 2018, 5% of everything or so.", "claims": [share]}]}
+    assert ev.probe_periods([doc]) == {"fixed": 1, "still_missed": 1, "year_in_sentence": 1}
