@@ -2619,3 +2619,16 @@ def test_a_ranking_said_with_for_goes_on_after_and() -> None:
     # "A accounted for 42% of global arms exports and B for 11%": B's share of the same measure
     assert _slots("In 2016-20 Chile accounted for 42% of global arms exports and Peru for 11%.") == [
         ("supplier_world_share", "CHL", [2016, 2020], 42.0), ("supplier_world_share", "PER", [2016, 2020], 11.0)]
+
+
+def test_a_world_share_said_after_a_change() -> None:
+    # "X's exports increased by 21 percent between P1 and P2, reaching 43 percent of the global total": X's share of
+    # the world's exports in the later period
+    assert _slots("Chile's arms exports increased by 21 percent between 2011-15 and 2016-20, reaching 43 percent of "
+                  "the global total.") == [("supplier_total_exports", "CHL", [2011, 2020], 21.0),
+                                       ("supplier_world_share", "CHL", [2016, 2020], 43.0)]
+    # not where the clause speaks of the other flow, nor of a region's total
+    assert len(_slots("Chile's arms exports increased by 21 percent between 2011-15 and 2016-20, reaching 43 percent "
+                      "of global arms imports.")) == 1
+    assert len(_slots("Chile's arms exports increased by 21 percent between 2011-15 and 2016-20, reaching 43 percent "
+                      "of South America's total.")) == 1

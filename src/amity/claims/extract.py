@@ -2754,6 +2754,7 @@ def _sipri_claims(s: str, ctx: _Ctx) -> list[dict[str, Any]]:
     out += _world_rankings(s, doc, pair, out, used)
     out += _slot_claims(s, doc, pair, out, used)
     out += _followed_by(s, out, used, pair)
+    out += _share_after_change(s, out, used, pair)
     out = [c for c in out if not _garbled_period(c, s)]
     named = _distinct_states(s)
     if len(named) == 1:
@@ -4558,6 +4559,43 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
             out.append(_client_claim(owner, who, p, f))  # type: ignore[arg-type]
         else:
             out.append(_world_share_claim(who, ind == "recipient_world_share", p, f, pair))
+        used.append((m.start(), m.end()))
+    return out
+
+
+_SHARE_AFTER_CHANGE = re.compile(
+    r",\s+(?:(?:thus|now|and)\s+)?(?:reaching|accounting\s+for|making\s+up|representing|taking|to\s+reach)\s+"
+    r"(?:a\s+share\s+of\s+)?" + _fig("x") + r"\s+of\s+(?:the\s+|all\s+)?(?:total\s+)?(?P<world>global|world|world['’]s|"
+    r"international|worldwide)\s+(?:total\s+)?(?:(?:major\s+)?(?:arms|weapons?)\s+)?(?P<flow>exports|imports|sales|"
+    r"purchases|total|market|trade)?\b", re.I)
+
+
+def _share_after_change(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]], pair: tuple[str, str]
+                        ) -> list[dict[str, Any]]:
+    """"US arms exports increased by 21 percent between 2015-19 and 2020-24, reaching 43 percent of the global total":
+    the share of the world's exports (imports) that the state whose change the sentence gives holds in the later
+    period (or in a period the clause writes). Only where the sentence gives one such change, the clause follows its
+    figure, and the clause's flow, where it says one, is the change's."""
+    changes = [c for c in found if c["test"] == "trend" and c["indicator"] in ("supplier_total_exports",
+                                                                                "recipient_total_imports")]
+    if len(changes) != 1:
+        return []
+    c = changes[0]
+    imports = c["indicator"] == "recipient_total_imports"
+    out: list[dict[str, Any]] = []
+    for m in _SHARE_AFTER_CHANGE.finditer(s):
+        if any(a < m.end() and m.start() < b for a, b in used):
+            continue
+        flow = (m.group("flow") or "").lower()
+        if flow in ("exports", "sales") and imports or flow in ("imports", "purchases") and not imports:
+            continue
+        f = _read_fig(m, "x")
+        written = _period_spans(s[m.end():m.end() + 40])
+        p = written[0][2] if written else tuple(c["params"]["after"])
+        who = _subject_of(c)
+        if f is None or who is None or _distinct_states(s[m.start():m.end()]):
+            continue
+        out.append(_world_share_claim(who, imports, (p[0], p[1]), f, pair))
         used.append((m.start(), m.end()))
     return out
 
