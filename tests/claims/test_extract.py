@@ -2632,3 +2632,11 @@ def test_a_world_share_said_after_a_change() -> None:
                       "of global arms imports.")) == 1
     assert len(_slots("Chile's arms exports increased by 21 percent between 2011-15 and 2016-20, reaching 43 percent "
                       "of South America's total.")) == 1
+
+
+def test_a_range_of_shares_in_words() -> None:
+    # "grew from two to five percent between P1 and P2": 2 in the first period, 5 in the second (the first word was
+    # left unread, and 5 given the first period)
+    assert _slots("SIPRI: Chile's share of international arms exports grew from two to five percent between 2006-2010 "
+                  "and 2011-2015.") == [("supplier_world_share", "CHL", [2006, 2010], 2.0),
+                                        ("supplier_world_share", "CHL", [2011, 2015], 5.0)]

@@ -15,6 +15,10 @@ def test_figures_in_one_form() -> None:
     assert normalise_figures("between 2004/08 and 2009/13") == "between 2004-08 and 2009-13"
     assert normalise_figures("in 2013-’17") == "in 2013-17"
     assert normalise_figures("from 32 to 37 percent") == "from 32 percent to 37 percent"
+    # a range in words with its unit once: both ends as digits ("from two" was left a word, and the share read with
+    # the period of the other end)
+    assert normalise_figures("grew from two to five percent") == "grew from 2 percent to 5 percent"
+    assert normalise_figures("from seven to 14 %") == "from 7% to 14%"
 
 
 def test_the_day_a_thing_was_said_is_dropped() -> None:

@@ -75,13 +75,14 @@ def normalise_figures(s: str) -> str:
     s = RE.sub(rf"\bthe\s+({'|'.join(_N)}|\d{{1,2}})\s+years\s+before\s+(?:that|then|it)\b",
                r"the previous \1 years", s, flags=re.I)
     s = RE.sub(r"\bU\.S(?=\s)", "U.S.", s)
-    s = RE.sub(rf"\b(from|between)\s+({'|'.join(_PCT_WORDS)})(?=\s+(?:to|and)\s+\d+(?:\.\d+)?\s*{_PCT})",
-               lambda m: f"{m.group(1)} {_PCT_WORDS[m.group(2).lower()]}", s, flags=re.I)  # "from seven to 14 %"
     s = RE.sub(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})(?=\s+(?:per\s?cent|percent)\b)",
                lambda m: str(_PCT_WORDS[m.group(1).lower()] + _PCT_WORDS[m.group(2).lower()]), s,
                flags=re.I)  # "Eighty-nine per cent"
     s = RE.sub(rf"\b({'|'.join(_PCT_WORDS)})(?=\s+(?:per\s?cent|percent)\b)",
                lambda m: str(_PCT_WORDS[m.group(1).lower()]), s, flags=re.I)
+    # "from seven to 14 %", and "from two to five percent" once the second word is made digits (above)
+    s = RE.sub(rf"\b(from|between)\s+({'|'.join(_PCT_WORDS)})(?=\s+(?:to|and)\s+\d+(?:\.\d+)?\s*{_PCT})",
+               lambda m: f"{m.group(1)} {_PCT_WORDS[m.group(2).lower()]}", s, flags=re.I)
     s = RE.sub(r"\b((?:19|20)\d\d)\s*([–—-])\s*['’‘](\d\d)\b", r"\1\2\3", s)
     s = _DAY_DATE.sub("", s)
     # "increases of 43, 13 and 2.7 per cent": the unit given once, repeated for each figure of the list
