@@ -131,28 +131,39 @@ def slots_match(pred: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     return bad
 
 
+def prefills(doc: dict[str, Any], ranker: bool = False
+             ) -> tuple[dict[int, list[dict[str, Any]]], list[tuple[str, dict[str, Any]]]]:
+    """The claims amity pre-fills in a labelled document, by the index of the labelled sentence they were read from;
+    and (passage, claim) of those read from no labelled sentence."""
+    from amity.claims import extract
+
+    sents = doc["sentences"]
+    by_sent: dict[int, list[dict[str, Any]]] = {i: [] for i in range(len(sents))}
+    elsewhere: list[tuple[str, dict[str, Any]]] = []
+    for c in extract(document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=ranker):
+        if not c.claim:
+            continue
+        i = labelled_sentence(c.passage, sents)
+        if i is not None:
+            by_sent[i].append(c.claim)
+        else:
+            elsewhere.append((c.passage, c.claim))
+    return by_sent, elsewhere
+
+
 def evaluate(docs: list[dict[str, Any]], ranker: bool = False) -> dict[str, Any]:
     """Precision and recall of the prefilled claims over ``docs``, with each miss and each wrong prefill: the phrase
     rules, as amity reads a brief by default (``ranker`` True: with the slot ranker of :mod:`amity.claims.learned`,
     as ``amity claims extract --ranker``)."""
-    from amity.claims import extract
-
     gold_n = pred_n = right = 0
     misses: list[dict[str, Any]] = []
     wrong: list[dict[str, Any]] = []
     for doc in docs:
-        cands = extract(document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=ranker)
         sents = doc["sentences"]
-        by_sent: dict[int, list[dict[str, Any]]] = {i: [] for i in range(len(sents))}
-        for c in cands:
-            if not c.claim:
-                continue
-            i = labelled_sentence(c.passage, sents)
-            if i is not None:
-                by_sent[i].append(c.claim)
-            else:
-                wrong.append({"doc": doc["id"], "sentence": c.passage, "claim": c.claim, "why": "no such sentence"})
-                pred_n += 1
+        by_sent, elsewhere = prefills(doc, ranker)
+        for passage, claim in elsewhere:
+            wrong.append({"doc": doc["id"], "sentence": passage, "claim": claim, "why": "no such sentence"})
+            pred_n += 1
         for i, s in enumerate(sents):
             gold = list(s.get("claims") or [])
             preds = by_sent[i]
@@ -182,22 +193,12 @@ def probe_periods(docs: list[dict[str, Any]], ranker: bool = False) -> dict[str,
     period and whose sentence writes no year, is read again with the labelled period written before the sentence ("In
     2015-2019, ..."). ``fixed`` counts those then read right, ``still_missed`` the others; ``year_in_sentence`` the
     misses whose sentence writes a year (not probed)."""
-    from amity.claims import extract
-
-    def read(doc: dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
-        by: dict[int, list[dict[str, Any]]] = {}
-        for c in extract(document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=ranker):
-            i = labelled_sentence(c.passage, doc["sentences"]) if c.claim else None
-            if i is not None:
-                by.setdefault(i, []).append(c.claim)
-        return by
-
     out = {"fixed": 0, "still_missed": 0, "year_in_sentence": 0}
     for doc in docs:
-        by = read(doc)
+        by = prefills(doc, ranker)[0]
         for i, sent in enumerate(doc["sentences"]):
             for gold in sent.get("claims") or []:
-                if any(not slots_match(pc, gold) for pc in by.get(i, [])) or not gold.get("period"):
+                if any(not slots_match(pc, gold) for pc in by[i]) or not gold.get("period"):
                     continue
                 if re.search(r"\b(?:19|20)\d\d\b", sent["text"]):
                     out["year_in_sentence"] += 1
@@ -205,7 +206,7 @@ def probe_periods(docs: list[dict[str, Any]], ranker: bool = False) -> dict[str,
                 a, b = gold["period"]
                 probe = {**doc, "sentences": [dict(x) for x in doc["sentences"]]}
                 probe["sentences"][i]["text"] = f"In {a}, {sent['text']}" if a == b else f"In {a}-{b}, {sent['text']}"
-                hit = any(not slots_match(pc, gold) for pc in read(probe).get(i, []))
+                hit = any(not slots_match(pc, gold) for pc in prefills(probe, ranker)[0][i])
                 out["fixed" if hit else "still_missed"] += 1
     return out
 

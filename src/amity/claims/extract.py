@@ -1540,7 +1540,7 @@ def _list_item(s: str, doc: _DocCtx) -> str:
     bare = RE.fullmatch(rf"\s*(?P<b>\(\s*)?(?P<f>\d+(?:\.\d+)?\s*{_PCT})\s*(?(b)\))\s*[.;,]?\s*", s[m.end():], re.I)
     if bare:  # "2. France – 11 percent", "5. United Kingdom (4%)": the measure of the item before it, else of the
         # list's head
-        prev = [c for c in doc.last if c["indicator"] in ("supplier_world_share", "recipient_world_share")]
+        prev = [c for c in doc.last if c["indicator"] in WORLD_SHARE_INDICATORS]
         head = RE.search(r"\b(?:top|largest|biggest|leading|main|major)\b[^.;]{0,40}?\b(?P<r>exporters|importers|"
                          r"suppliers|recipients)\b", doc.recent, re.I)
         if prev:
@@ -2832,6 +2832,7 @@ _SLOT_BREAK = re.compile(r";|:\s|\s[—–-]\s|\b(?:while|whereas|although|thoug
 ONE_STATE_INDICATORS = ("supplier_world_share", "recipient_world_share", "supplier_total_exports",
                         "recipient_total_imports")
 SHARE_INDICATORS = ("supplier_world_share", "recipient_world_share", "import_dependence", "share_of_supplier_exports")
+WORLD_SHARE_INDICATORS = ("supplier_world_share", "recipient_world_share")
 _REGION_NAMES = (r"(?:the\s+)?(?:Europe|Asia|Oceania|Africa|sub-Saharan\s+Africa|Middle\s+East|Gulf|Latin\s+America|"
                  r"Americas|region|sub-region)\b")
 _REGION_IN = re.compile(rf"\b(?:in|of|within|across)\s+{_REGION_NAMES}|\bsub-Saharan\b|\bAsia\s+and\s+Oceania\b|"
@@ -3631,7 +3632,7 @@ def _slot_claims(s: str, doc: _DocCtx, pair: tuple[str, str], found: list[dict[s
             rel, rel_who = _relative_subject(pre)
             if rel and slots:  # "... to Saudi Arabia, which accounted for 12 %": a one-state figure is the pronoun's
                 # state's
-                slots = [x for x in slots if x[0] not in ("supplier_world_share", "recipient_world_share")
+                slots = [x for x in slots if x[0] not in WORLD_SHARE_INDICATORS
                          or (x[1] or x[2]) == rel_who]
             if not slots:
                 continue
@@ -3796,7 +3797,7 @@ def _slot_list(c: str, off: int, end: int, s: str, doc: _DocCtx, pair: tuple[str
     if figs is None:
         return []  # which qualifier governs which figure is not said
     for (w, _, span), f in zip(items, figs):
-        if ind in ("supplier_world_share", "recipient_world_share"):
+        if ind in WORLD_SHARE_INDICATORS:
             add(_world_share_claim(w, ind == "recipient_world_share", p, f, pair))
         elif ind == "import_dependence":
             add(_dependence_claim(w, rec, p, f))  # type: ignore[arg-type]
@@ -4072,6 +4073,13 @@ def _compared_shares(s: str, claims: list[dict[str, Any]], add: Callable[[dict[s
             f"{c['period'][0]}–{c['period'][1]}", f"{p[0][0]}–{p[0][1]}")))
 
 
+#: the words of a flow a share is of ("of Algerian arms imports", "of its sales"), and of the goods before them
+_FLOW_IMPORTS = r"(?:imports|purchases|acquisitions|supplies|procurement)"
+_FLOW_EXPORTS = r"(?:exports|sales|deliveries)"
+_FLOW_GOODS = (r"(?:total\s+)?(?:conventional\s+)?(?:major\s+)?"
+               r"(?:arms|weapons?|military|defen[cs]e|weapons?\s+systems)?\s*(?:equipment\s+)?")
+
+
 def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: list[tuple[int, int]]
                   ) -> list[dict[str, Any]]:
     """"Israeli, South Korean and Turkish arms exports increased ..., 60 percent, 94 percent and 170 percent,
@@ -4102,8 +4110,8 @@ def _respectively(s: str, doc: _DocCtx, pair: tuple[str, str], free: Any, used: 
         # and 14 percent of its sales, respectively": the listed states' shares of the role's state's exports (imports)
         kind, owner, _ = role
         whose = r"(?:its|their|the|(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)"
-        flow = r"(?:sales|exports)" if kind == "exports_of" else r"(?:imports|supplies|purchases)"
-        mt = RE.fullmatch(rf"\s*of\s+(?:{whose}\s+)?(?:total\s+)?(?:arms\s+|weapons?\s+)?{flow}\s*,?\s*", tail)
+        flow = _FLOW_EXPORTS if kind == "exports_of" else _FLOW_IMPORTS
+        mt = RE.fullmatch(rf"\s*of\s+(?:{whose}\s+)?{_FLOW_GOODS}{flow}\s*,?\s*", tail)
         if not mt or (_code_in(tail) not in (None, owner)) or any(not free(f) for f in run):
             return []
         p = _single_period(s, run[-1].end(), doc)
@@ -4164,8 +4172,6 @@ _PAIRED_VERB = re.compile(r"\s+(?:(?:together\s+)?(?P<joint>together|jointly|com
                           r"(?P<v>accounted\s+for|accounts?\s+for|supplied|supplies|supply|provided|provides|provide|"
                           r"made\s+up|makes?\s+up|represented|represents?|delivered|received|receives?|took|takes?|"
                           r"bought|buys?|purchased)\s+", re.I)
-_FLOW_IMPORTS = r"(?:imports|purchases|acquisitions|supplies|procurement)"
-_FLOW_EXPORTS = r"(?:exports|sales|deliveries)"
 
 
 def _paired_shares(s: str, doc: _DocCtx, used: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -4195,10 +4201,9 @@ def _paired_shares(s: str, doc: _DocCtx, used: list[tuple[int, int]]) -> list[di
             continue
         k = figs[-1][0].end() + figs[-1][1]
         whose = r"(?:the\s+)?(?P<own>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)"
-        kind = (r"(?:total\s+)?(?:conventional\s+)?(?:major\s+)?(?:arms|weapons?|military|defen[cs]e|weapons?\s+"
-                r"systems)?\s*(?:equipment\s+)?")
-        mo = (RE.match(rf"\s+of\s+(?:all\s+)?{whose}\s+{kind}(?P<flow>{_FLOW_IMPORTS}|{_FLOW_EXPORTS})\b", s[k:])
-              or RE.match(rf"\s+of\s+(?:all\s+|the\s+)?{kind}(?P<flow>{_FLOW_IMPORTS}|{_FLOW_EXPORTS})\s+"
+        mo = (RE.match(rf"\s+of\s+(?:all\s+)?{whose}\s+{_FLOW_GOODS}(?P<flow>{_FLOW_IMPORTS}|{_FLOW_EXPORTS})\b",
+                       s[k:])
+              or RE.match(rf"\s+of\s+(?:all\s+|the\s+)?{_FLOW_GOODS}(?P<flow>{_FLOW_IMPORTS}|{_FLOW_EXPORTS})\s+"
                           rf"(?:by|of|to|from)\s+(?:the\s+)?(?P<own>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)", s[k:]))
         if not mo:
             continue
@@ -4523,7 +4528,7 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
     if len(one) != 1 or any(c["test"] != "share" for c in doc.last):
         return []
     ind, period, owner = one.pop()
-    if ind not in ("import_dependence", "share_of_supplier_exports", "supplier_world_share", "recipient_world_share"):
+    if ind not in SHARE_INDICATORS:
         return []
     items = list(RE.finditer(rf"{_st('k')}\s+(?:(?:ranks|ranked|came|comes|is|was|placed|stands|stood)\s+)?{_ORDINAL}"
                              rf"\s*\(\s*{_fig('k')}\s*\)|\b(?:in\s+)?{_ORDINAL}\s+(?:place|position)\s+(?:is|was|were|are|"
@@ -4544,7 +4549,7 @@ def _ranking_goes_on(s: str, doc: _DocCtx, free: Any, used: list[tuple[int, int]
     if not items or len({_k(m)[0] for m in items} - {None}) != len(_distinct_states(s)):
         return []
     said = {w[:6].lower() for w in RE.findall(r"\b(?:import|export)(?:s|ers?|ing)?\b", s, re.I)}
-    if ind in ("supplier_world_share", "recipient_world_share") and said and said != {
+    if ind in WORLD_SHARE_INDICATORS and said and said != {
             "import" if ind == "recipient_world_share" else "export"}:
         return []  # "Russia was the third largest importer, with 7.8%" after exporters' shares: another ranking
     out: list[dict[str, Any]] = []
@@ -4644,12 +4649,11 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
                 break
             k = it.end() + sep.end()
         p = (b["period"][0], b["period"][1])
-        world = ("supplier_world_share", "recipient_world_share")
         read = {(c["indicator"], tuple(c["dyad"]), tuple(c["period"]),
-                 (_subject_of(c),) if c["indicator"] in world else ()) for c in found}
+                 (_subject_of(c),) if c["indicator"] in WORLD_SHARE_INDICATORS else ()) for c in found}
         for span, w, f in made:
             # a world share's dyad holds the brief's other state only to fill it: the state it is about is its subject
-            mine = [_subject_of(b)] if ind in world else b["dyad"]
+            mine = [_subject_of(b)] if ind in WORLD_SHARE_INDICATORS else b["dyad"]
             if any(x < span[1] and span[0] < y for x, y in used) or w in mine:
                 break
             if any(k[0] == ind and w in (k[3] if k[3] else k[1]) and k[2] == p for k in read):
@@ -4658,7 +4662,7 @@ def _followed_by(s: str, found: list[dict[str, Any]], used: list[tuple[int, int]
                 out.append(_dependence_claim(w, b["dyad"][1], p, f))
             elif ind == "share_of_supplier_exports":
                 out.append(_client_claim(b["dyad"][0], w, p, f))
-            elif ind in ("supplier_world_share", "recipient_world_share"):
+            elif ind in WORLD_SHARE_INDICATORS:
                 out.append(_world_share_claim(w, ind == "recipient_world_share", p, f, pair))
             else:
                 break
