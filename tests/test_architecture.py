@@ -90,3 +90,22 @@ def test_only_the_store_touches_its_connection_and_lock() -> None:
                     and not (isinstance(node.value, ast.Name) and node.value.id == "self")):
                 bad.append(f"{path.relative_to(SRC)}:{node.lineno} uses another object's _lock")
     assert not bad, "\n".join(bad)
+
+
+#: the modules of the claim readers, lowest first: each imports only those before it (docs/architecture.md)
+CLAIM_READERS = ("lexicon", "wording", "brief", "figures", "events", "slots", "learned", "extract")
+
+
+def test_the_claim_readers_point_one_way() -> None:
+    bad = []
+    for path, name, tree in parsed():
+        here = name.rsplit(".", 1)[-1]
+        if not name.startswith("amity.claims.") or here not in CLAIM_READERS:
+            continue
+        for mod, names, line in imports(tree, name, False):
+            targets = [mod.rsplit(".", 1)[-1]] if mod.startswith("amity.claims.") else (
+                names if mod == "amity.claims" else [])
+            for t in targets:
+                if t in CLAIM_READERS and CLAIM_READERS.index(t) >= CLAIM_READERS.index(here):
+                    bad.append(f"{path.relative_to(SRC)}:{line} imports {t}")
+    assert not bad, "\n".join(bad)

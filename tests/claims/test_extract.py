@@ -212,7 +212,7 @@ def test_cli_extract_and_check_brief() -> None:
 
 @pytest.mark.parametrize("pair", [("CHN", "RUS")])
 def test_pair_detection(seeds: Path, pair: tuple[str, str]) -> None:
-    from amity.claims.extract import detect_pair
+    from amity.claims.brief import detect_pair
 
     assert set(detect_pair(_brief(seeds, FIIA))) == set(pair)
     assert set(detect_pair((FIXTURES / "third_brief.txt").read_text(encoding="utf-8"))) == {"IND", "RUS"}
@@ -328,7 +328,7 @@ def test_exercise_counts_and_more_than_half_since() -> None:
 
 
 def test_brief_date_from_metadata() -> None:
-    from amity.claims.extract import brief_date
+    from amity.claims.brief import brief_date
 
     assert brief_date(DATED) == 2022
     assert brief_date("Published: 15 March 2021\nTitle\n") == 2021
@@ -1315,9 +1315,9 @@ def test_a_descriptor_stands_for_the_one_state_of_its_kind_named_before() -> Non
                   "The kingdom's arms imports fell by 10 percent between 2011–15 and 2016–20.")[-1] == (
         "recipient_total_imports", "MAR", [2011, 2020], -10.0)
     # "the United Kingdom", "the Kingdom of Morocco" are names, not descriptors
-    from amity.claims.extract import _DocCtx, resolve_descriptors
+    from amity.claims.figures import DocCtx, resolve_descriptors
 
-    doc = _DocCtx(recent="Morocco bought arms.")
+    doc = DocCtx(recent="Morocco bought arms.")
     assert resolve_descriptors("the United Kingdom's exports", doc) == "the United Kingdom's exports"
     assert resolve_descriptors("the Kingdom of Morocco", doc) == "the Kingdom of Morocco"
     assert resolve_descriptors("the Kingdom's imports", doc) == "Morocco’s imports"
@@ -1616,9 +1616,9 @@ def test_a_regions_adjective_is_no_state() -> None:
         assert _slots(SIPRI, neg) == [], neg
     assert _slots(SIPRI, "American arms exports rose by 15 percent between 2011–15 and 2016–20.") == [
         ("supplier_total_exports", "USA", [2011, 2020], 15.0)]
-    from amity.claims.extract import _first_state
+    from amity.claims.figures import first_state
 
-    assert [_first_state(t) for t in ("arms for Guinea", "piracy in the Gulf of Guinea", "Papua New Guinea's army",
+    assert [first_state(t) for t in ("arms for Guinea", "piracy in the Gulf of Guinea", "Papua New Guinea's army",
                                       "in the Indian Ocean", "Indian arms")] == ["GIN", None, "PNG", None, "IND"]
     assert _slots(SIPRI, "Arms imports by Indian Ocean states rose by 15 percent between 2011–15 and 2016–20.") == []
 
@@ -1796,11 +1796,11 @@ def test_readings_mended_after_round_eleven_was_measured() -> None:
 
 
 def test_a_place_named_after_a_person_keeps_its_whole_name() -> None:
-    from amity.claims.extract import _places
+    from amity.claims.events import places
 
-    assert [p[0] for p in _places("The drill is held in waters near Peter the Great Bay in 2013.")] == [
+    assert [p[0] for p in places("The drill is held in waters near Peter the Great Bay in 2013.")] == [
         "Peter the Great Bay"]
-    assert [p[0] for p in _places("They sailed to the Sea of Japan and the East China Sea.")] == [
+    assert [p[0] for p in places("They sailed to the Sea of Japan and the East China Sea.")] == [
         "Sea of Japan", "East China Sea"]
 
 

@@ -1,6 +1,7 @@
 """A learned slot ranker for the arms-trade figures of a brief (issue 14: claims in briefs amity has never seen).
 
-The phrase rules of :mod:`amity.claims.extract` read the wordings they were written on and few others. This module
+The phrase rules (:mod:`amity.claims.extract` and the modules it reads with) read the wordings they were written on
+and few others. This module
 reads a sentence's figures another way: for each percentage or fraction it lists every reading amity could check —
 the six SIPRI indicators a share or a change can belong to (import dependence, a client's share of a supplier's
 exports, a supplier's or a recipient's world share, the change of a supplier's total exports or of a recipient's
@@ -14,8 +15,8 @@ product of the two probabilities reaches the model's threshold and the sentence 
 pronoun); otherwise the figure stays a passage for a person to complete.
 
 The expected value, its tolerance or bounds, and a change's two periods are not learned: they come from the same
-documented rules as the phrase extractor's (``_bounds``, ``_governed``, ``_change_periods`` in
-:mod:`amity.claims.extract`; docs/claims.md, "Rounded figures").
+documented rules as the phrase extractor's (``bounds``, ``with_governing_qualifiers``, ``periods_of_change`` in
+:mod:`amity.claims.figures`; docs/claims.md, "Rounded figures").
 
 The model (``amity/data/claims_ranker.json``: weights, threshold, the parts of the evaluation set it was trained on)
 is built by ``python tools/train_claims_ranker.py`` from the hand-labelled claims of the development parts of
@@ -29,10 +30,14 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import import_module, resources
+from importlib import resources
 from typing import Any
 
-X = import_module("amity.claims.extract")  # the module (the package exports its function of that name)
+from amity.claims import figures as F
+from amity.claims import slots as S
+from amity.claims.brief import YEAR
+from amity.claims.lexicon import CHANGE_DOWN, CHANGE_UP, REGION, STATE_ALT, states_at
+from amity.claims.wording import normalise_figures
 
 #: the indicators the ranker reads, with the side of the dyad each uses
 INDICATORS = ("import_dependence", "share_of_supplier_exports", "supplier_world_share", "recipient_world_share",
@@ -42,8 +47,8 @@ TRENDS = ("supplier_total_exports", "recipient_total_imports")
 IMPORT_SIDE = ("recipient_world_share", "recipient_total_imports")
 
 _TOKEN = re.compile(r"['’]s\b|\w+(?:[.-]\w+)*|[%(),;:–—$]")
-_UP = re.compile(rf"^(?:{X._CHANGE_UP}|doubled|tripled|higher|growth|rise|jump|increase)$", re.I)
-_DOWN = re.compile(rf"^(?:{X._CHANGE_DOWN}|lower|fall|drop|decline|halved)$", re.I)
+_UP = re.compile(rf"^(?:{CHANGE_UP}|doubled|tripled|higher|growth|rise|jump|increase)$", re.I)
+_DOWN = re.compile(rf"^(?:{CHANGE_DOWN}|lower|fall|drop|decline|halved)$", re.I)
 #: where collected figures go while the ranker is being trained (see tools/train_claims_ranker.py); None otherwise
 COLLECT: list[Figure] | None = None
 
@@ -109,7 +114,7 @@ def _bucket(n: int) -> str:
 
 
 def _clause(s: str, pos: int) -> tuple[int, int]:
-    for a, b in X._slot_clauses(s):
+    for a, b in S.slot_clauses(s):
         if a <= pos < b:
             return a, b
     return 0, len(s)
@@ -126,7 +131,7 @@ def _base_features(s: str, toks: list[_Tok], fa: int, fb: int, ca: int, cb: int)
             f"R3:{' '.join(right[:3])}"]
     out += [f"S:{w}" for w in {t.text for t in toks}]
     clause = s[ca:cb]
-    out += [f"region:{bool(X._REGION_IN.search(clause))}", f"world:{bool(X._WORLD_WORDS.search(clause))}",
+    out += [f"region:{bool(F.REGION_IN.search(clause))}", f"world:{bool(F.WORLD_WORDS.search(clause))}",
             f"spending:{bool(_SPENDING.search(clause))}"]
     return out
 
@@ -202,8 +207,8 @@ def _role_words(s: str) -> set[str]:
     return {m.group(0).lower().rstrip("s") for m in _ROLE_WORD.finditer(s)}
 
 
-_SINCE = re.compile(rf"\bsince\s+{X.YEAR}(?!\s*[–—-]\s*\d)")
-_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+{X.YEAR}")
+_SINCE = re.compile(rf"\bsince\s+{YEAR}(?!\s*[–—-]\s*\d)")
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+{YEAR}")
 _FROM_FIG = re.compile(r"(?:\b(?:up|down)\s+from|\bfrom|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?)\s+"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
 _TO_FIG = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$", re.I)
@@ -227,7 +232,7 @@ def period_options(sn: _Sentence, fa: int, fb: int, ca: int, cb: int, ctx: Any
             return
         found.setdefault(p, []).extend(feats)
 
-    written = X._period_spans(s)
+    written = F.period_spans(s)
     spans = [(a, b, p, "period") for a, b, p in written]
     spans += [(m.start(), m.end(), (int(m.group(1)), int(m.group(1))), "year") for m in _IN_YEAR.finditer(s)
               if not any(a <= m.start(1) < b for a, b, _p in written)]
@@ -257,7 +262,7 @@ def period_options(sn: _Sentence, fa: int, fb: int, ca: int, cb: int, ctx: Any
     nsent = len(spans)
     for p, kind in ctx_periods:
         if p is not None and p not in found:
-            feats = [f"src:{kind}", f"sent_has:{min(nsent, 2)}", f"odd_time:{bool(X._ODD_TIME.search(s))}"]
+            feats = [f"src:{kind}", f"sent_has:{min(nsent, 2)}", f"odd_time:{bool(F.ODD_TIME.search(s))}"]
             feats += [f"{h}|{f}" for h in head for f in feats[:2]]
             add(p, feats)
     return [(p, dict.fromkeys([*f, "bias"], 1.0)) for p, f in found.items()]
@@ -278,7 +283,7 @@ def _regional(s: str, fb: int, ca: int, cb: int) -> bool:
     """Whether the figure is a region's or a group's ("of the regional arms market", "to the Middle East", "arms
     imports by countries in the Middle East increased by 87%", "the five countries accounting for 76 percent"):
     amity has no indicator for them, so no reading is pre-filled."""
-    if X._REGION.search(s[ca:cb]) or X._REGION_IN.search(s[ca:cb]):
+    if REGION.search(s[ca:cb]) or F.REGION_IN.search(s[ca:cb]):
         return True
     # a region named in the sentence with the figure's list ("34% of arms deliveries to South America ..., followed
     # by the United States (16%)")
@@ -290,15 +295,15 @@ def _regional(s: str, fb: int, ca: int, cb: int) -> bool:
 def _state_pool(s: str, pos: int, ctx: Any) -> list[tuple[int, int, str, bool, str]]:
     """The states a reading may use: each one the sentence names (in order), and the one its pronoun stands for."""
     # "a Swedish think tank", "US officials": who says it, not a party to the figure
-    pool = [(a, b, c, p, "sentence") for a, b, c, p in X._states_at(s) if p or not X._NOT_A_PARTY.match(s[b:])]
+    pool = [(a, b, c, p, "sentence") for a, b, c, p in states_at(s) if p or not F.NOT_A_PARTY.match(s[b:])]
     words = {t.text for t in _tokens(s[:pos])}
     context = []
     if words & {"its", "it", "their"}:
-        context.append((X._antecedent(s, pos, ctx.doc), "pronoun"))
+        context.append((F.antecedent(s, pos, ctx.doc), "pronoun"))
     if words & {"country", "country's", "kingdom", "nation"}:
         context.append((ctx.doc.title_subject or ctx.doc.subject, "the-country"))
     context += [(ctx.doc.title_subject, "title"), (ctx.doc.subject, "subject")]
-    prev = X._distinct_states(ctx.doc.recent) if ctx.doc.recent else []
+    prev = F.distinct_states(ctx.doc.recent) if ctx.doc.recent else []
     if len(prev) == 1:
         context.append((prev[0], "previous"))
     seen = {x[2] for x in pool}
@@ -313,12 +318,12 @@ def _governed_figures(s: str) -> dict[int, Any]:
     """The figures of each clause read with the qualifier that governs them ("about 30, 12 and 5 per cent": each
     about), by position; None for each figure of a list where which qualifier governs is not said."""
     out: dict[int, Any] = {}
-    for a, b in X._slot_clauses(s):
-        ms = [m for m in X._FIG_RE.finditer(s, a, b)]
-        figs = [X._read_fig(m, "x") for m in ms]
+    for a, b in S.slot_clauses(s):
+        ms = [m for m in F.FIG_RE.finditer(s, a, b)]
+        figs = [F.read_fig(m, "x") for m in ms]
         if len(ms) < 2 or any(f is None for f in figs) or figs[0].fraction or "(" in s[ms[0].end():ms[1].start()]:
             continue  # "almost half of French arms exports went to Qatar (20%), ...": a group's fraction, then a list
-        g = X._governed(figs)  # type: ignore[arg-type]
+        g = F.with_governing_qualifiers(figs)  # type: ignore[arg-type]
         for m, f in zip(ms, g or [None] * len(ms)):
             out[m.start()] = f
     return out
@@ -327,12 +332,12 @@ def _governed_figures(s: str) -> dict[int, Any]:
 def figures(s: str, ctx: Any) -> list[Figure]:
     """Every figure of sentence ``s`` (as the phrase extractor reads it) with its readings and their features."""
     raw = s
-    s = X.resolve_descriptors(X.normalise_figures(s), ctx.doc)
-    sn = _Sentence(s, _tokens(s), [m.start() for m in X._FIG_RE.finditer(s)], _role_words(s))
+    s = F.resolve_descriptors(normalise_figures(s), ctx.doc)
+    sn = _Sentence(s, _tokens(s), [m.start() for m in F.FIG_RE.finditer(s)], _role_words(s))
     out = []
     governed = _governed_figures(s)
-    for m in X._FIG_RE.finditer(s):
-        f = governed.get(m.start(), X._read_fig(m, "x"))
+    for m in F.FIG_RE.finditer(s):
+        f = governed.get(m.start(), F.read_fig(m, "x"))
         if f is None and m.start() not in governed:
             continue
         fa, fb = m.start(), m.end()
@@ -347,9 +352,9 @@ def figures(s: str, ctx: Any) -> list[Figure]:
         base = _base_features(s, sn.toks, fa, fb, ca, cb)
         d = _direction(sn.toks, fa, fb, ca, cb)
         nstates = len({x[2] for x in pool})
-        fig = Figure(sentence=s, start=fa, end=fb, raw=raw, value=f or X._read_fig(m, "x"), ungoverned=f is None,
+        fig = Figure(sentence=s, start=fa, end=fb, raw=raw, value=f or F.read_fig(m, "x"), ungoverned=f is None,
                      periods=period_options(sn, fa, fb, ca, cb, ctx),
-                     change_periods=X._change_periods(s, (fa, fb), ctx.doc))
+                     change_periods=F.periods_of_change(s, (fa, fb), ctx.doc))
         placed = {x: _state_features(sn, x, fa, fb, ca, cb, pool) for x in pool}
         for ind in INDICATORS:
             trend = ind in TRENDS
@@ -391,17 +396,17 @@ def _claim(o: Option, fig: Figure, period: tuple[int, int] | None, pair: tuple[s
             return None
         who = rec if o.indicator == "recipient_total_imports" else sup
         assert who is not None
-        return X._total_change_claim(who, o.indicator == "recipient_total_imports", fig.change_periods, f, o.sign < 0,
+        return F.total_change_claim(who, o.indicator == "recipient_total_imports", fig.change_periods, f, o.sign < 0,
                                      pair)
     if period is None:
         return None
     if o.indicator == "import_dependence":
-        return X._dependence_claim(sup, rec, period, f)  # type: ignore[arg-type]
+        return F.dependence_claim(sup, rec, period, f)  # type: ignore[arg-type]
     if o.indicator == "share_of_supplier_exports":
-        return X._client_claim(sup, rec, period, f)  # type: ignore[arg-type]
+        return F.client_claim(sup, rec, period, f)  # type: ignore[arg-type]
     who = rec if o.indicator == "recipient_world_share" else sup
     assert who is not None
-    return X._world_share_claim(who, o.indicator == "recipient_world_share", period, f, pair)
+    return F.world_share_claim(who, o.indicator == "recipient_world_share", period, f, pair)
 
 
 @cache
@@ -433,14 +438,14 @@ _ARMS_WORD = re.compile(r"\b(?:arms?|weapons?|weaponry|military\s+(?:equipment|h
 _FLOW_WORD = re.compile(r"\b(?:imports?|imported|importer|exports?|exported|exporter|suppl\w+|sales|sold|sells?|"
                         r"bought|buy\w*|purchas\w*|deliver\w*|transfer\w*|shipped|shipments?|customers?|clients?|"
                         r"buyers?|recipients?|destinations?|market|trade)\b", re.I)
-_WORLD = re.compile(rf"\b(?:global|world|world['’]s|worldwide|{X._INTERNATIONAL}|market|"
+_WORLD = re.compile(rf"\b(?:global|world|world['’]s|worldwide|{F.INTERNATIONAL}|market|"
                     r"total\s+(?:arms\s+)?(?:sales|exports|imports|transfers|deliveries))\b", re.I)
 
 
 _DIRECTED = re.compile(r"\b(?:imports?|imported|importers?|importing|exports?|exported|exporters?|exporting|"
                        r"suppliers?|supplied|supplies|sales|sold|sells?|seller|buyers?|bought|purchas\w*|"
                        r"recipients?|receiv\w*|customers?|clients?|deliveries|delivered)\b", re.I)
-_CATEGORY_OBJECT = re.compile(r"\s+of\s+(?:its\s+|the\s+)?(?:\w+\s+)?" + X._PART_WORDS.pattern, re.I)
+_CATEGORY_OBJECT = re.compile(r"\s+of\s+(?:its\s+|the\s+)?(?:\w+\s+)?" + F.PART_WORDS.pattern, re.I)
 
 
 def _flow(word: str) -> str | None:
@@ -456,17 +461,17 @@ _CHANGE_NOUN = re.compile(r"[\s-]*(?:increase|decrease|rise|fall|drop|decline|gr
                           r"cut|gain|loss|boost|uptick|upswing|slump)s?\b", re.I)
 _GOES_TO = re.compile(r"\b(?:went|go|goes|going|sold|exported)\s+to\b", re.I)
 _COMES_FROM = re.compile(r"\b(?:came|come|comes|originat\w*)\s+from\b", re.I)
-_CHANGE_BEFORE = re.compile(rf"\b(?:{X._CHANGE_UP}|{X._CHANGE_DOWN})\b", re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\b", re.I)
 #: a figure that is the size of a change ("fell 30 percent", "rose by almost 40 %")
-_QUAL = "|".join(map(re.escape, X._QUALS))
-_CHANGE_AT = re.compile(rf"\b(?:{X._CHANGE_UP}|{X._CHANGE_DOWN}|augmented|boosted|expanded|increased|reduced|cut|"
+_QUAL = "|".join(map(re.escape, F.QUALS))
+_CHANGE_AT = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN}|augmented|boosted|expanded|increased|reduced|cut|"
                         rf"(?:went|gone)\s+(?:up|down))\s+(?:by\s+)?(?:(?:a\s+)?(?:healthy|massive|whopping|mere|"
                         rf"modest|significant|staggering)\s+)?(?:(?:{_QUAL})\s+)?$", re.I)
 
 
 def _written_period(fig: Figure) -> bool:
     """Whether the figure's sentence writes a period or a year of its own."""
-    return bool(X._period_spans(fig.sentence)) or bool(_IN_YEAR.search(fig.sentence))
+    return bool(F.period_spans(fig.sentence)) or bool(_IN_YEAR.search(fig.sentence))
 
 
 def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
@@ -492,16 +497,16 @@ def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
         return "a group's figure before its list"  # "a third of Spanish arms exports went to Australia (14%), ..."
     if _CHANGE_NOUN.match(obj):
         return "a change said as a noun"  # "a 60 percent increase in arms exports to China": not a share
-    if o.indicator in TRENDS and re.search(rf"\bthan\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?(?:{X._ST_ALT})\b", obj):
+    if o.indicator in TRENDS and re.search(rf"\bthan\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?(?:{STATE_ALT})\b", obj):
         return "a comparison of two states"  # "US arms exports were 58 per cent higher than those of Russia"
-    if o.indicator not in TWO_STATES and re.search(rf"\b(?:to|from)\s+(?:the\s+)?(?:{X._ST_ALT})\b", before):
+    if o.indicator not in TWO_STATES and re.search(rf"\b(?:to|from)\s+(?:the\s+)?(?:{STATE_ALT})\b", before):
         return "a flow between two states"  # "Norway increased arms exports to Poland by 30%": not Norway's total
     if re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d", clause) \
             and not _written_period(fig):
         return "two terms, no period"  # "France's share ... was down to 40% from 60%": which periods is not said
-    if _CATEGORY_OBJECT.match(s[fig.end:]) or X._PART_WORDS.search(before):
+    if _CATEGORY_OBJECT.match(s[fig.end:]) or F.PART_WORDS.search(before):
         return "a weapon category"  # "44 per cent of tanks", "exports of Chinese drones rose by 50 percent"
-    if X._PREVIOUS.search(s) and not _written_period(fig):
+    if F.PREVIOUS.search(s) and not _written_period(fig):
         return "the previous period"  # "when Norway held a 2% share" of "the previous five-year period"
     if o.indicator not in TRENDS and (_CHANGE_AT.search(before) or (
             _CHANGE_BEFORE.search(s[:fig.start]) and re.search(r"\(\s*$", before))):
@@ -510,14 +515,14 @@ def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
     if fig.ungoverned:
         return "which qualifier governs the figure"  # "about 30 %, 12 % and nearly 5 %"
     pron = re.search(r"\b(?:its|their|it|they|the\s+(?:country|kingdom|nation|state)['’]?s?)\b", clause, re.I)
-    here = X._states_at(s)
+    here = states_at(s)
     for code in (o.supplier, o.recipient):
         if not code:
             continue
         if code not in {x[2] for x in here}:
-            if pron and code != X._antecedent(s, fig.start, ctx.doc):
+            if pron and code != F.antecedent(s, fig.start, ctx.doc):
                 return "whose pronoun"  # "Norway and Sweden are exporters. Some 15% of its ..."
-            if len(X._distinct_states(ctx.doc.recent)) > 1 and code != ctx.doc.title_subject:
+            if len(F.distinct_states(ctx.doc.recent)) > 1 and code != ctx.doc.title_subject:
                 return "which state of the sentence before"  # "Kuwait and Oman ... The Gulf country's imports ..."
             continue
         if "respectively" in s:
@@ -532,10 +537,11 @@ def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
     return None
 
 
-def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """The ranker's reading of each figure of sentence ``s``: its best reading (and, for a share, its best period),
-    with ``score`` the product of their probabilities; figures with no grounded period are left out. The caller
-    decides which to pre-fill (:func:`amity.claims.extract._with_ranker`: the model's ``threshold``)."""
+def best_readings(s: str, ctx: Any, model: dict[str, Any] | None = None
+                  ) -> list[tuple[dict[str, Any], float, str | None]]:
+    """Each figure of sentence ``s`` with its best reading (and, for a share, its best period): the claim, the product
+    of the two probabilities, and why the sentence does not ground it (:func:`refusal`; None where it does). Figures
+    with no period to choose from are left out."""
     model = model or load_model()
     figs = figures(s, ctx)
     if model is None or COLLECT is not None:
@@ -548,8 +554,7 @@ def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list
         best = max(fig.options, key=lambda o: o.score, default=None)
         if best is None:
             continue
-        if refusal(fig, best, ctx) is not None:
-            continue
+        why = refusal(fig, best, ctx)
         if best.indicator in TRENDS:
             conf, claim = best.score, _claim(best, fig, None, ctx.pair)
         else:
@@ -558,11 +563,18 @@ def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list
                 continue
             i = max(range(len(probs)), key=probs.__getitem__)
             period, feats = fig.periods[i]
-            if not any(k.startswith("src:") and k[4:] in ("period", "year", "since") for k in feats) and (
-                    X._ODD_TIME.search(fig.sentence) or X._stray_year(fig.sentence)):
-                continue  # "last year", "in the past decade", "compared with 2019": the context's period is not it
+            if not why and not any(k.startswith("src:") and k[4:] in ("period", "year", "since") for k in feats) and (
+                    F.ODD_TIME.search(fig.sentence) or F.stray_year(fig.sentence)):
+                why = "a time the context's period is not"  # "last year", "in the past decade", "compared with 2019"
             conf = best.score * probs[i]
             claim = _claim(best, fig, period, ctx.pair)
         if claim is not None:
-            out.append(dict(claim, score=round(conf, 3)))
+            out.append((claim, conf, why))
     return out
+
+
+def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The ranker's reading of each figure of sentence ``s`` that the sentence grounds (:func:`best_readings`), with
+    ``score`` the product of the probabilities of its reading and its period. The caller decides which to pre-fill
+    (:func:`amity.claims.extract._with_ranker`: the model's ``threshold``)."""
+    return [dict(claim, score=round(conf, 3)) for claim, conf, why in best_readings(s, ctx, model) if why is None]
