@@ -5,6 +5,7 @@
     python tools/train_claims_ranker.py --out model.json --threshold 0.9
     python tools/train_claims_ranker.py --parts dev heldout ... heldout15 --cross-validate heldout13 heldout14 heldout15
     python tools/train_claims_ranker.py --reach heldout30 heldout31      # how far the readings it lists reach
+    python tools/train_claims_ranker.py --room heldout53 heldout54      # what its readings could add to the rules
 
 Each labelled document is read by :func:`amity.claims.extract` as in ``tools/eval_claims.py``; every figure the
 ranker sees is paired with the labelled claims of its sentence: a reading is a positive example where its indicator,
@@ -18,6 +19,8 @@ model needs neither.
 from __future__ import annotations
 
 import argparse
+import collections
+import functools
 import json
 import sys
 from pathlib import Path
@@ -25,12 +28,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from importlib import import_module  # noqa: E402
-
 import eval_claims as E  # noqa: E402
 
-X = import_module("amity.claims.extract")
+from amity.claims import extract  # noqa: E402
 from amity.claims import learned as L  # noqa: E402
+from amity.claims.figures import bounds  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "amity" / "data" / "claims_ranker.json"
 
@@ -44,7 +46,7 @@ def _gold_for(fig: L.Figure, sents: list[dict[str, Any]]) -> list[dict[str, Any]
 def _matching(o: L.Option, fig: L.Figure, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The labelled claims that reading ``o`` of ``fig`` is (indicator, states in their roles, value, direction)."""
     kind = "change" if o.indicator in L.TRENDS else "share"
-    exp, _tol = X._bounds(fig.value, kind, o.sign)
+    exp, _tol = bounds(fig.value, kind, o.sign)
     out = []
     for g in gold:
         if g["indicator"] != o.indicator or not E._num_eq(exp, g["expected"]):
@@ -69,16 +71,22 @@ def _document_figures(doc: dict[str, Any]) -> list[tuple[L.Figure, list[dict[str
     """Every figure the ranker sees in one labelled document, with the labelled claims of its sentence."""
     L.COLLECT = []
     try:
-        X.extract(E.document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=True)
+        extract(E.document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=True)
         figs = L.COLLECT
     finally:
         L.COLLECT = None
     return [(fig, gold) for fig in figs if (gold := _gold_for(fig, doc["sentences"])) is not None]
 
 
+@functools.cache
+def _part_figures(part: str) -> list[tuple[L.Figure, list[dict[str, Any]]]]:
+    return [pair for doc in E.load(part) for pair in _document_figures(doc)]
+
+
 def collect(parts: list[str]) -> list[tuple[L.Figure, list[dict[str, Any]]]]:
-    """Every figure the ranker sees in ``parts``, with the labelled claims of its sentence (of its indicators)."""
-    return [pair for part in parts for doc in E.load(part) for pair in _document_figures(doc)]
+    """Every figure the ranker sees in ``parts``, with the labelled claims of its sentence (of its indicators); each
+    part is read once a run (a cross-validation trains on the same parts many times)."""
+    return [pair for part in parts for pair in _part_figures(part)]
 
 
 def _right_period(o: L.Option, fig: L.Figure, g: dict[str, Any]) -> bool:
@@ -216,6 +224,67 @@ def cross_validate(parts: list[str], folds: list[str], thresholds: list[float], 
     return tot
 
 
+def room(parts: list[str], folds: list[str], l2: float = 0.1) -> dict[str, Any]:
+    """What the ranker could add to the rules, by leave-one-part-out (docs/claims.md, "The ranker's room"): each part
+    of ``folds`` is read by a model trained on ``parts`` without it, and the best reading of every figure no rule read
+    right (:func:`amity.claims.learned.best_readings`) is scored against the labels, with its probability and the
+    refusal that stops it, if any. Returns the labelled claims of ``folds`` and one row per reading."""
+    X = sys.modules["amity.claims.extract"]
+    shipped = L.load_model, L.ranked_claims, X._with_ranker
+    seen: list[dict[str, Any]] = []
+
+    def every_reading(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        return [dict(c, score=round(p, 3), refusal=why, sentence=s) for c, p, why in L.best_readings(s, ctx, model)]
+
+    def keep(rules: list[dict[str, Any]], readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        seen.extend(r for r in readings if not any(c.get("expected") == r.get("expected") for c in rules))
+        return rules
+
+    rows: list[dict[str, Any]] = []
+    labelled = 0
+    try:
+        L.ranked_claims, X._with_ranker = every_reading, keep  # type: ignore[assignment]
+        for held in folds:
+            model = train([p for p in parts if p != held], l2)
+            L.load_model = lambda model=model: model  # type: ignore[assignment]
+            for doc in E.load(held):
+                sents = doc["sentences"]
+                labelled += sum(len(st.get("claims") or []) for st in sents)
+                seen.clear()
+                extract(E.document_text(doc), pair=tuple(doc["pair"]), source=doc["id"], ranker=True)
+                for r in seen:
+                    i = E.labelled_sentence(r["sentence"], sents)
+                    gold = (sents[i].get("claims") or []) if i is not None else []
+                    claim = {k: v for k, v in r.items() if k not in ("score", "refusal", "sentence")}
+                    rows.append({"part": held, "score": r["score"], "refusal": r["refusal"],
+                                 "right": any(not E.slots_match(claim, g) for g in gold)})
+    finally:
+        L.load_model, L.ranked_claims, X._with_ranker = shipped  # type: ignore[assignment]
+    return {"labelled": labelled, "readings": rows}
+
+
+def _room_table(r: dict[str, Any], thresholds: list[float]) -> str:
+    rows, n = r["readings"], max(1, r["labelled"])
+    out = [f"{r['labelled']} labelled claims; best readings of the figures no rule read right: {len(rows)}, "
+           f"{sum(x['right'] for x in rows)} of them right", "",
+           "| probability at least | grounded: right / read | refused: right / read | all: right (recall added) |",
+           "|---|---|---|---|"]
+    for t in thresholds:
+        g = [x for x in rows if x["score"] >= t and not x["refusal"]]
+        f = [x for x in rows if x["score"] >= t and x["refusal"]]
+        right = sum(x["right"] for x in g + f)
+        out.append(f"| {t} | {sum(x['right'] for x in g)} / {len(g)} | {sum(x['right'] for x in f)} / {len(f)} | "
+                   f"{right} ({right / n:.1%}) |")
+    why: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for x in rows:
+        if x["refusal"] and x["score"] >= 0.9:
+            why[x["refusal"]][0] += x["right"]
+            why[x["refusal"]][1] += 1
+    out += ["", "refused at 0.9 or more, by refusal: " + "; ".join(
+        f"{k} {v[0]}/{v[1]}" for k, v in sorted(why.items(), key=lambda kv: -kv[1][1]))]
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--parts", nargs="+", default=list(E.DEV_PARTS))
@@ -226,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="probability a reading needs to be pre-filled where no phrase rule read the figure")
     ap.add_argument("--l2", type=float, default=0.1)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--room", nargs="+", metavar="PART", default=None,
+                    help="leave-one-part-out over each PART: what the ranker's best readings would add to the rules, "
+                         "by probability and refusal; write no model")
     ap.add_argument("--reach", nargs="+", metavar="PART", default=None,
                     help="count the labelled claims of each PART whose reading is among those the ranker lists; "
                          "write no model")
@@ -236,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['labelled']} labelled claims of the ranker's indicators: {r['listed']} listed with their period "
               f"({r['listed'] / n:.1%}), {r['listed_other_period']} listed with another period or none, "
               f"{r['not_listed']} not listed")
+        return 0
+    if a.room:
+        print(_room_table(room(a.parts, a.room, a.l2), [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]))
         return 0
     if a.cross_validate:
         for t, r in cross_validate(a.parts, a.cross_validate, [0.6, 0.7, 0.8, 0.9, 0.95], a.l2).items():

@@ -191,3 +191,18 @@ def test_reach_counts_the_labelled_readings_the_ranker_lists() -> None:
                      "expected": 1, "unit": "exercises", "tolerance": 0.5, "params": {}}]}]}
     # the exercise count is not one of the ranker's indicators: not counted
     assert tr.reach([doc]) == {"labelled": 3, "listed": 1, "listed_other_period": 1, "not_listed": 1}
+
+
+def test_room_lists_what_the_ranker_would_add_to_the_rules() -> None:
+    tr = _tool("train_claims_ranker")
+    shipped = (L.load_model, L.ranked_claims)
+    parts = ["heldout2", "heldout3", "heldout4", "heldout5"]
+    got = tr.room(parts, ["heldout4"])
+    assert (L.load_model, L.ranked_claims) == shipped  # the shipped model and reader are back afterwards
+    # the grounded readings at 0.6 or more are what the same model pre-fills over the rules, right and wrong
+    cv = tr.cross_validate(parts, ["heldout4"], [0.6, 1.01])
+    added = [r for r in got["readings"] if r["score"] >= 0.6 and not r["refusal"]]
+    assert got["labelled"] == cv[0.6]["labelled"]
+    assert len(added) == cv[0.6]["prefilled"] - cv[1.01]["prefilled"] > 0
+    assert sum(r["right"] for r in added) == cv[0.6]["right"] - cv[1.01]["right"]
+    assert any(r["refusal"] for r in got["readings"])  # the readings a refusal stops are listed too, with it
