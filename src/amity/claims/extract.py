@@ -530,14 +530,11 @@ def _sole_total(s: str, m: re.Match[str], doc: DocCtx) -> bool:
     return True
 
 
-# -- SIPRI fact-sheet forms: shares and changes of five-year periods --------------------------------
-# Written to be precise: a claim is pre-filled only when every slot (indicator, who supplies whom, the
-# period, the figure and its rounding) is read from the sentence, its predecessors in the document
-# (the periods and the state the text is about) or the brief's metadata. Anything else stays a passage.
-def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
-    """Shares and changes in SIPRI's terms: import dependence, share of a supplier's exports, world shares,
-    a party's total exports or imports and their change between periods, weapon-category shares."""
-    doc = ctx.doc
+def _in_sipri_terms(s: str, doc: DocCtx) -> str:
+    """Sentence ``s`` put in the terms the SIPRI forms read: the source's nationality and seat dropped ("a Swedish
+    think tank", "SIPRI in Stockholm, Sweden": no state of a claim), "the global volume of exported arms" as "global
+    arms exports", a market share in a text on exports as a share of global arms exports, figures in one form,
+    descriptors ("the kingdom") resolved, and a numbered list item as a sentence."""
     s = _SOURCE_NATION.sub(r"\g<a> \g<what>", s)
     s = _SOURCE_SEAT.sub("", s)
     s = _VOLUME_OF.sub(lambda v: f"{v.group('w')} arms {v.group('f').lower()}s", s)
@@ -550,7 +547,21 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
         s = _OF_MARKET.sub(r"\g<f> of global arms exports", s)
         # "France's share of the global arms trade", "7.9 per cent of the global arms trade": the same, said of trade
         s = _ARMS_TRADE.sub(r"\g<pre>\g<w> arms exports", s)
-    s = _list_item(resolve_descriptors(normalise_figures(s), doc), doc)
+    return _list_item(resolve_descriptors(normalise_figures(s), doc), doc)
+
+
+# -- SIPRI fact-sheet forms: shares and changes of five-year periods --------------------------------
+# Written to be precise: a claim is pre-filled only when every slot (indicator, who supplies whom, the
+# period, the figure and its rounding) is read from the sentence, its predecessors in the document
+# (the periods and the state the text is about) or the brief's metadata. Anything else stays a passage.
+def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
+    """Shares and changes in SIPRI's terms: import dependence, share of a supplier's exports, world shares,
+    a party's total exports or imports and their change between periods, weapon-category shares. The sentence is put
+    in SIPRI's terms (:func:`_in_sipri_terms`), read by each form in turn (:func:`_pair_shares` to
+    :func:`_weapon_category_shares`, then the readers of :mod:`amity.claims.slots`), and what the whole sentence shows
+    to be misread is dropped (:func:`_misreadings_dropped`)."""
+    doc = ctx.doc
+    s = _in_sipri_terms(s, doc)
     out: list[dict[str, Any]] = []
     used: list[tuple[int, int]] = []
 
@@ -578,6 +589,33 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
         return sup, rec, p
 
     pair = ctx.pair
+    # the forms in order: each reads only what no form before it took (``used``)
+    _pair_shares(s, doc, out, used, free, take, two_states)
+    _world_shares(s, doc, pair, out, used, free, take)
+    _changes(s, doc, pair, out, used, free, take)
+    out += paired_shares(s, doc, used)
+    out += respectively(s, doc, pair, free, used)
+    out += ranking_goes_on(s, doc, free, used, pair)
+    out += role_lists(s, doc, free, used)
+    _parenthesised_lists(s, doc, pair, out, free, take)
+    _world_share_list(s, doc, pair, out, free, take)
+    _delivery_ratio(s, doc, out, free, take)
+    _weapon_category_shares(s, doc, pair, out, free, take)
+    out += more_shares(s, doc, pair, out, free, used)
+    out += multiples(s, doc, pair, free, used)
+    out += bracketed_changes(s, doc, pair, free, used)
+    out += world_rankings(s, doc, pair, out, used)
+    out += slot_claims(s, doc, pair, out, used)
+    out += followed_by(s, out, used, pair)
+    out += share_after_change(s, out, used, pair)
+    return _misreadings_dropped(out, s)
+
+
+def _pair_shares(s: str, doc: DocCtx, out: list[dict[str, Any]], used: list[tuple[int, int]],
+                 free: Callable[[re.Match[str]], bool], take: Callable[[re.Match[str]], None],
+                 two_states: Callable[..., Any]) -> None:
+    """Forms 1 to 3: a supplier's share of a recipient's arms imports (import dependence) and a recipient's share
+    of a supplier's arms exports, each read between two states the sentence names, in the period it grounds."""
     # 1b. "The UAE's share in / of Türkiye's arms exports was 15 %(, Qatar's was 13 % and Pakistan's 11 %)": a
     #     recipient's share of a supplier's exports; "Russia's share of India's arms imports was 36 %, France's 33 %":
     #     a supplier's share of a recipient's imports (the same measure for each elliptic item that follows)
@@ -899,6 +937,12 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
     for m in rx.finditer(s):
         sup, rec, fa = _code(m.group("sup")), _code(m.group("rec")), read_fig(m, "a")
         two_states(m, sup, rec, fa, dependence_claim)
+
+
+def _world_shares(s: str, doc: DocCtx, pair: tuple[str, str], out: list[dict[str, Any]], used: list[tuple[int, int]],
+                  free: Callable[[re.Match[str]], bool], take: Callable[[re.Match[str]], None]) -> None:
+    """Form 4: a supplier's share of the world's arms exports or a recipient's share of its imports, and the share
+    a change brought a state to ("raising its share of global arms exports to 36%")."""
     # 4. world shares: "A's share of global arms exports decreased from 24 % (in P1) to 16 % (in P2)",
     #    "The US share of global arms trade rose ... to 33 %, while Russian fell slightly to 23 %",
     #    "with a 6 % share of the global arms trade", "accounted for 11 % of total global arms imports"
@@ -1207,6 +1251,12 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
             if f is not None:
                 out.append(dependence_claim(sup, rec, p, f))
         take(m)
+
+
+def _changes(s: str, doc: DocCtx, pair: tuple[str, str], out: list[dict[str, Any]], used: list[tuple[int, int]],
+             free: Callable[[re.Match[str]], bool], take: Callable[[re.Match[str]], None]) -> None:
+    """Form 5: the change of a state's total arms exports or imports, or of the deliveries between two states,
+    between two periods ("Indian arms imports decreased by 21 %", "77 percent higher than between 2010-2014")."""
     # 5. changes: "A's arms exports to B fell by 42 % between P1 and P2"; "B's imports of A's arms dropped by 47 %";
     #    "B's arms imports from A increased more than tenfold"; "Indian arms imports decreased by 21 %";
     #    "Russia's arms exports fell by 26 %"; "the volume of (Chinese) arms exports grew by 74 % from P1 to P2"
@@ -1464,10 +1514,12 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
                 for w, f, span in items_:
                     out.append(total_change_claim(w, imp, per, f, down, pair))  # type: ignore[arg-type]
                     used.append(span)
-    out += paired_shares(s, doc, used)
-    out += respectively(s, doc, pair, free, used)
-    out += ranking_goes_on(s, doc, free, used, pair)
-    out += role_lists(s, doc, free, used)
+
+
+def _parenthesised_lists(s: str, doc: DocCtx, pair: tuple[str, str], out: list[dict[str, Any]],
+                         free: Callable[[re.Match[str]], bool], take: Callable[[re.Match[str]], None]) -> None:
+    """Form 5c: states listed with their shares in parentheses ("the main global arms importers were India
+    (14 per cent) and China (4.7 per cent)"), read as world shares, import dependence or a supplier's clients."""
     # 5c. lists with shares in parentheses: "the main global arms importers were India (14 per cent) and China
     #     (4.7 per cent)"; "the third largest exporter (5.9 per cent) after the United States (33 per cent)";
     #     "The largest importers from China are Pakistan (33 per cent)"; "India is followed by Saudi Arabia (9.6%)";
@@ -1626,6 +1678,12 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
             else:
                 continue
             take(it)
+
+
+def _world_share_list(s: str, doc: DocCtx, pair: tuple[str, str], out: list[dict[str, Any]],
+                      free: Callable[[re.Match[str]], bool], take: Callable[[re.Match[str]], None]) -> None:
+    """Form 5d: "India's share globally was 11 percent followed by Saudi Arabia with 9.6 percent": world shares
+    of a ranking, in a text on imports or on exports only."""
     # 5d. "India's share globally was 11 percent followed by Saudi Arabia with 9.6 percent and Qatar with 6.4 %"
     m = RE.search(rf"{_st('g')}\s+share\s+(?:globally|worldwide|of the global total|of the world total)\s+"
                   rf"(?:was|is|stood at)\s+{fig_rx('g')}", s, re.I)
@@ -1641,6 +1699,12 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
             if c and f is not None and p:
                 out.append(world_share_claim(c, imp, p, f, pair))
         take(m)
+
+
+def _delivery_ratio(s: str, doc: DocCtx, out: list[dict[str, Any]], free: Callable[[re.Match[str]], bool],
+                    take: Callable[[re.Match[str]], None]) -> None:
+    """Form 5e: "Russia delivered three times more arms to China than to India in 2005": the ratio of two
+    states' deliveries from one supplier."""
     # 5e. "Russia delivered three times more arms to China than to India in 2005": the ratio of two dyads
     m = RE.search(rf"{_st('ts')}\s+(?:has\s+|had\s+)?(?:delivered|sold|supplied|exported|transferred)\s+"
                   rf"(?P<q>about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMW)})"
@@ -1659,6 +1723,12 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
                             params={"other": [sup, r2], "relation": "greater", "ratio": n, "method": "sum"},
                             text=f"{sup}→{r1} deliveries {n:g} times {sup}→{r2} in {p[0]}–{p[1]}"))
             take(m)
+
+
+def _weapon_category_shares(s: str, doc: DocCtx, pair: tuple[str, str], out: list[dict[str, Any]],
+                            free: Callable[[re.Match[str]], bool], take: Callable[[re.Match[str]], None]) -> None:
+    """Form 6: "Engines accounted for about a third of (China's) arms imports": a weapon category's share of a
+    recipient's imports (SIPRI's descriptions grouped into families)."""
     # 6. "Engines accounted for about a third of (China's) arms imports": a weapon category's share
     cats = "|".join(sorted((re.escape(k) for k in category_names()), key=len, reverse=True))
     rx = re.compile(rf"(?<![\w-])(?P<cat>{cats})\s+(?:accounted for|accounts for|made up|make up|were|was|"
@@ -1678,13 +1748,13 @@ def _sipri_claims(s: str, ctx: Ctx) -> list[dict[str, Any]]:
         out.append(share_claim("weapon_category_share", [other_state(rec, pair), rec], p, fa,
                                 f"{fam} in {rec}'s arms imports {p[0]}–{p[1]}", category=fam))
         take(m)
-    out += more_shares(s, doc, pair, out, free, used)
-    out += multiples(s, doc, pair, free, used)
-    out += bracketed_changes(s, doc, pair, free, used)
-    out += world_rankings(s, doc, pair, out, used)
-    out += slot_claims(s, doc, pair, out, used)
-    out += followed_by(s, out, used, pair)
-    out += share_after_change(s, out, used, pair)
+
+
+def _misreadings_dropped(out: list[dict[str, Any]], s: str) -> list[dict[str, Any]]:
+    """The claims read from ``s`` by the SIPRI forms and the readers after them, less those the whole sentence shows
+    to be misread: a garbled period, a one-state figure of a state the sentence does not name, a state named by its
+    relation to another, a region's share, a group's figure, arms companies' sales, the world's total, a change of
+    the exports to a region."""
     out = [c for c in out if not _garbled_period(c, s)]
     named = distinct_states(s)
     if len(named) == 1:
@@ -1747,6 +1817,9 @@ def _garbled_period(c: dict[str, Any], s: str) -> bool:
     if c.get("test") == "trend" and params.get("before") and params.get("after"):
         return params["before"][1] >= params["after"][0]
     return False
+
+
+#: the indicators of one state (the other side of their dyad is filler)
 ONE_STATE_INDICATORS = ("supplier_world_share", "recipient_world_share", "supplier_total_exports",
                         "recipient_total_imports")
 
