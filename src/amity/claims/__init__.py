@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from amity.claims.brief import clean_text, sentences
 from amity.claims.check import (
     VERDICTS,
     ClaimResult,
@@ -24,7 +25,7 @@ from amity.claims.check import (
     results_frame,
     summary,
 )
-from amity.claims.extract import Candidate, candidates_frame, clean_text, extract, sentences
+from amity.claims.extract import Candidate, candidates_frame, extract
 from amity.claims.model import TESTS, Claim, dossier_claims, from_dict, load, parse
 
 __all__ = [
