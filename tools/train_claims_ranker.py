@@ -234,10 +234,11 @@ def room(parts: list[str], folds: list[str], l2: float = 0.1) -> dict[str, Any]:
     seen: list[dict[str, Any]] = []
 
     def every_reading(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        return [dict(c, score=round(p, 3), refusal=why, sentence=s) for c, p, why in L.best_readings(s, ctx, model)]
+        return [dict(c, score=round(p, 3), refusal=why, sentence=s)
+                for c, p, why in L.best_readings(s, ctx, model, refused=True)]
 
     def keep(rules: list[dict[str, Any]], readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        seen.extend(r for r in readings if not any(c.get("expected") == r.get("expected") for c in rules))
+        seen.extend(L.not_read_by(rules, readings))
         return rules
 
     rows: list[dict[str, Any]] = []

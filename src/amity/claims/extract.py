@@ -1965,8 +1965,7 @@ def _with_ranker(rules: list[dict[str, Any]], ranked: list[dict[str, Any]]) -> l
     model = learned.load_model()
     if model is None or learned.COLLECT is not None:  # no model, or the ranker is being trained: the rules alone
         return rules
-    return rules + [r for r in ranked if r["score"] >= model["threshold"]
-                    and not any(c.get("expected") == r.get("expected") for c in rules)]
+    return rules + [r for r in learned.not_read_by(rules, ranked) if r["score"] >= model["threshold"]]
 
 
 def extract(text: str, *, pair: tuple[str, str] | None = None, source: str | None = None,

@@ -39,10 +39,6 @@ MONEY_RE = re.compile(
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12}
-COMPARATIVE_RE = re.compile(
-    r"\b(more|less|fewer|greater|larger|bigger|smaller|higher|lower|stronger|weaker|than|exceed\w*|surpass\w*|"
-    r"most|largest|biggest|highest|lowest|first|peak\w*|record|increas\w*|decreas\w*|declin\w*|rose|fell|"
-    r"grew|grow\w*|expand\w*|picked up|intensif\w*|doubled|tripled|times)\b", re.I)
 
 
 @dataclass

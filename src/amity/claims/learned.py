@@ -537,11 +537,12 @@ def refusal(fig: Figure, o: Option, ctx: Any) -> str | None:
     return None
 
 
-def best_readings(s: str, ctx: Any, model: dict[str, Any] | None = None
+def best_readings(s: str, ctx: Any, model: dict[str, Any] | None = None, refused: bool = False
                   ) -> list[tuple[dict[str, Any], float, str | None]]:
     """Each figure of sentence ``s`` with its best reading (and, for a share, its best period): the claim, the product
     of the two probabilities, and why the sentence does not ground it (:func:`refusal`; None where it does). Figures
-    with no period to choose from are left out."""
+    with no period to choose from are left out, and so are the readings a refusal stops unless ``refused`` is True
+    (``tools/train_claims_ranker.py --room`` lists them)."""
     model = model or load_model()
     figs = figures(s, ctx)
     if model is None or COLLECT is not None:
@@ -555,6 +556,8 @@ def best_readings(s: str, ctx: Any, model: dict[str, Any] | None = None
         if best is None:
             continue
         why = refusal(fig, best, ctx)
+        if why and not refused:
+            continue
         if best.indicator in TRENDS:
             conf, claim = best.score, _claim(best, fig, None, ctx.pair)
         else:
@@ -578,3 +581,9 @@ def ranked_claims(s: str, ctx: Any, model: dict[str, Any] | None = None) -> list
     ``score`` the product of the probabilities of its reading and its period. The caller decides which to pre-fill
     (:func:`amity.claims.extract._with_ranker`: the model's ``threshold``)."""
     return [dict(claim, score=round(conf, 3)) for claim, conf, why in best_readings(s, ctx, model) if why is None]
+
+
+def not_read_by(rules: list[dict[str, Any]], readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranker's readings of a sentence's figures that none of the phrase rules' claims read (none has the same
+    expected value): those the ranker may add."""
+    return [r for r in readings if not any(c.get("expected") == r.get("expected") for c in rules)]
